@@ -1,0 +1,42 @@
+# xinhao: the two quickstart targets are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: demo test install bench eval-real eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p out
+	$(BIN)/xinhao code examples/ --format table -o out/events.tsv --also-jsonl out/events.jsonl
+	@echo "events written to out/events.jsonl"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/xinhao eval corpus/dev/gold.jsonl --run corpus/dev/articles
+	$(BIN)/xinhao eval corpus/test/gold.jsonl --run corpus/test/articles
+
+eval-real: $(STAMP)
+	@if [ -d "$(SHARED)/dev-real" ]; then \
+	  $(BIN)/xinhao eval $(SHARED)/dev-real/gold.jsonl --run $(SHARED)/dev-real/articles; \
+	else echo "eval-real: skipped ($(SHARED)/dev-real not present)"; fi
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python bench/run_bench.py
+
+clean:
+	rm -rf out build dist src/*.egg-info
