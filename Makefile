@@ -19,7 +19,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	@mkdir -p out
-	$(BIN)/xinhao code examples/ --format table -o out/events.tsv --also-jsonl out/events.jsonl
+	$(BIN)/xinhao code examples/ --format table --save out/events.jsonl
 	@echo "events written to out/events.jsonl"
 
 test: $(STAMP)

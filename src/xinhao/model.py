@@ -67,6 +67,8 @@ class TimeExpr:
     precision: str | None  # day | month | year | None
     kind: str = "absolute"  # absolute | relative | anaphoric (当时, 当天) | vague (近期, 日前) | span
     report: bool = False  # the date is attached to a report verb (X日称/表示): the act gets month precision
+    start_date: str | None = None  # kind "span": ISO of the span's first end (day or month precision)
+    end_date: str | None = None  # kind "span": ISO of the span's last end
 
 
 @dataclass

@@ -1,0 +1,597 @@
+"""Trigger + argument frames -> candidate events.
+
+Triggers are found for the whole article in one automaton pass; only
+sentences holding a trigger are analysed.  A pattern's *frame* says where
+its arguments are:
+
+``svo``            actor = subject left of the trigger; recipient = the
+                   partner of a preposition (同/与/和/跟/向/对/给) before the
+                   trigger, else the first actor after it.  ``被 A`` before
+                   the trigger swaps the roles (美方的请求被中方拒绝).
+``pred``           a predicate said *of* the recipient inside someone's
+                   statement (美方应该停止…, 美方…打压…): recipient = the
+                   subject left of the trigger, actor = the speaker.
+``visitor_after``  到访的 X / 来访的 X: X visits the subject.
+``both``           双方/两国 同意…: the dyad of the meeting being reported.
+``none``           no recipient needed (MOBILIZE): first foreign actor
+                   after the trigger when there is one.
+
+The speaker of a sentence is the actor right before its speech verb
+(X表示/指出/强调/称…); it carries over the paragraph.  A sentence whose
+speech verb has no actor before it (专家认为, 评论员称) has an *unknown*
+speaker: its content yields events only from actors inside it.
+"""
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from .mentions import Mention
+from .model import Doc
+from .patterns import Pattern
+
+SPEECH_RE = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|告诉|致辞|发言|分析|评价|警告")
+GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "在", "于", "赴", "前往", "涉及",
+             "支持", "反对", "帮助", "随同", "陪同", "代表", "率领")
+PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
+NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)(?!断|仅|同|少|久|但|论|管|过|只)[\u4e00-\u9fff]{0,3}$")
+CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
+UNKNOWN = object()  # the speaker of a paragraph is an expert or someone we cannot code
+NEG_SUFFIXES = ("未", "没有", "并未", "从未", "尚未", "不会", "不再", "没", "不", "无意", "不能", "不得", "决不", "绝不", "拒不", "不打算", "未能")
+FUTURE_MARKS = ("即将", "将于", "将在", "将同", "将与", "将对", "将向", "将继续", "将会", "将", "拟", "计划", "准备", "打算", "有望", "预计", "将要")
+HYPO_MARKS = ("如果", "若", "假如", "倘若", "一旦", "如若", "要是")
+EXPERT_MARKS = ("专家", "评论员", "分析人士", "学者", "观察人士", "分析认为", "观点认为", "分析称", "研究员", "教授")
+SOURCE_VERBS = ("报道", "援引", "引述", "披露", "消息", "据")
+
+
+@dataclass
+class Candidate:
+    pattern: Pattern
+    trigger: str
+    tstart: int
+    tend: int
+    sentence: int
+    actor: Mention | None
+    recipient: Mention | None
+    modality: str = "asserted"
+    initiator: str | None = None
+    mechanism: str | None = None
+    attribution: list[str] = field(default_factory=list)
+    date_hint: object = None  # TimeExpr or None (set by resolve)
+    location: Mention | None = None
+    how: list[str] = field(default_factory=list)  # the frame steps taken, for evidence.rule
+
+
+class Grammar:
+    """Patterns compiled into one automaton; built once per process."""
+
+    def __init__(self, patterns: list[Pattern], mechanisms: list[dict]):
+        self.patterns = patterns
+        self.by_word: dict[str, list[Pattern]] = {}
+        for p in patterns:
+            for w in p.words:
+                self.by_word.setdefault(w, []).append(p)
+        for w in self.by_word:
+            self.by_word[w].sort(key=lambda p: -p.priority)
+        self.auto = ahocorasick.Automaton()
+        for w in self.by_word:
+            self.auto.add_word(w, w)
+        self.auto.make_automaton()
+        self.mechanisms = mechanisms
+        self.mech_auto = ahocorasick.Automaton()
+        names = {}
+        for m in mechanisms:
+            for n in m.get("names", []):
+                names.setdefault(n, m["id"])
+        for n, mid in names.items():
+            self.mech_auto.add_word(n, (n, mid))
+        if names:
+            self.mech_auto.make_automaton()
+        self.has_mech = bool(names)
+        # 'near' pairs: 两国防长在…期间会面 (the two words within a short window)
+        self.near = [(a, b, int(m.get("window", 25)), m["id"]) for m in mechanisms for a, b in m.get("near", [])]
+
+    def triggers(self, text: str):
+        return [(e - len(w) + 1, e + 1, w) for e, w in self.auto.iter_long(text)]
+
+    def mechanism_in(self, text: str, start: int, end: int) -> str | None:
+        if not self.has_mech:
+            return None
+        best = None
+        for e, (n, mid) in self.mech_auto.iter(text, start, end):
+            if best is None or len(n) > best[0]:
+                best = (len(n), mid)
+        if best:
+            return best[1]
+        for a, b, win, mid in self.near:
+            k = text.find(a, start, end)
+            if k >= 0 and text.find(b, k + len(a), min(end, k + len(a) + win)) >= 0:
+                return mid
+        return None
+
+
+# ---------------------------------------------------------------------------
+class SentenceView:
+    """What the frames need to know about one sentence."""
+
+    def __init__(self, doc: Doc, idx: int, actors: list[Mention], media: list[Mention]):
+        s = doc.sentences[idx]
+        self.doc = doc
+        self.idx = idx
+        self.start, self.end = s.start, s.end
+        self.text = doc.norm
+        self.actors = actors
+        self.media = media
+        self.speaker: Mention | None = None
+        self.speaker_unknown = False
+        self.speech_end = self.start  # where the reported content starts
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        t = self.text
+        s = pos
+        while s > self.start and t[s - 1] not in "，,：:；;":
+            s -= 1
+        e = pos
+        while e < self.end and t[e] not in "，,：:；;。":
+            e += 1
+        return s, e
+
+    def governed(self, m: Mention) -> str | None:
+        """The preposition or verb right before a mention, if it governs it."""
+        t = self.text
+        for g in GOVERNORS:
+            if t.startswith(g, m.start - len(g)):
+                # 和 between two subjects (中方和美方同意) is a conjunction: still governed
+                return g
+        return None
+
+
+def find_speaker(view: SentenceView) -> None:
+    t = view.text
+    for m in SPEECH_RE.finditer(t, view.start, view.end):
+        vstart = m.start()
+        if any(a.start <= vstart < a.end for a in view.actors):
+            continue  # 发言 inside 发言人
+        best = None
+        for a in view.actors:
+            if a.end <= vstart and vstart - a.end <= 16 and "，" not in t[a.end:vstart] and not a.weak:
+                if view.governed(a) in ("据",):
+                    continue
+                best = a
+        if best is not None:
+            view.speaker = best
+            view.speech_end = m.end()
+            return
+        # a speech verb with no actor before it: an expert, a commentator, a 'he'
+        pre = t[view.start:vstart]
+        if any(x in pre for x in EXPERT_MARKS) or any(x in t[view.start:m.end()] for x in ("他", "她", "认为")):
+            if not any(a.end <= vstart for a in view.actors):
+                view.speaker_unknown = True
+                view.speech_end = m.end()
+        return
+
+
+def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
+    t = view.text
+    cs, ce = view.clause_of(tstart)
+    before = t[max(cs, tstart - 4):tstart]
+    if pattern.future:
+        return "future"
+    for neg in NEG_SUFFIXES:
+        if before.endswith(neg):
+            return "negated"
+    if NEG_RE.search(t[max(cs, tstart - 6):tstart]):
+        return "negated"
+    if pattern.type in ("CONSULT", "COOPERATE", "AGREE") and any(c in t[cs:tstart] for c in CANCEL_MARKS):
+        return "negated"  # the object of a cancellation or refusal did not happen
+    sent_before = t[view.start:tstart]
+    for h in HYPO_MARKS:
+        k = sent_before.rfind(h)
+        if k >= 0 and "，" not in sent_before[k:] and pattern.type != "THREATEN":
+            return "hypothetical"
+    if t[view.end - 1:view.end] in ("？", "?") and pattern.type != "THREATEN":
+        return "hypothetical"
+    window = t[max(cs, tstart - 8):tstart]
+    for f in FUTURE_MARKS:
+        k = window.rfind(f)
+        if k >= 0:
+            if f == "将":
+                # 将 as a disposal marker (将X列入…) is not the future
+                after = window[k + 1:]
+                if after and not after.startswith(("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次")) and len(after) > 2:
+                    continue
+            return "future"
+    return "asserted"
+
+
+def attribution_of(view: SentenceView, tstart: int) -> list[str]:
+    out = []
+    for m in view.media:
+        if m.start < tstart:
+            out.append(m.name or m.text)
+    return out
+
+
+# ---------------------------------------------------------------------------
+def _country(m: Mention | None, home: str) -> str | None:
+    if m is None:
+        return None
+    c = m.country
+    if c == "@HOME" or (c is None and m.generic):
+        return home
+    return c
+
+
+def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, home: str = "CHN",
+                  limit_start: int | None = None) -> Mention | None:
+    """Nearest actor left of pos in the sentence that is not governed by a
+    preposition or verb."""
+    lo = view.start if limit_start is None else limit_start
+    for a in reversed(view.actors):
+        if a.end > pos or a.start < lo:
+            continue
+        if a.weak or a is exclude:
+            continue
+        g = view.governed(a)
+        if g is not None:
+            continue
+        return a
+    return None
+
+
+def _partner_before(view: SentenceView, pos: int, subj: Mention | None) -> Mention | None:
+    """The actor of a 同/与/和/跟/向/对/给 phrase between the subject and the
+    trigger (同美国总统拜登…会晤, 对原产于美国的商品加征关税)."""
+    cs, _ = view.clause_of(pos)
+    lo = subj.end if subj is not None and subj.end <= pos else cs
+    t = view.text
+    for a in view.actors:
+        if a.start < lo or a.end > pos or a.weak:
+            continue
+        g = view.governed(a)
+        if g in PREPS_PARTNER:
+            return a
+        # a preposition earlier in the phrase: 对原产于美国的…
+        seg = t[lo:a.start]
+        for pr in ("对", "向"):
+            k = seg.rfind(pr)
+            if k < 0 or "，" in seg[k:] or len(seg) - k > 12:
+                continue
+            if seg[k - 1:k] in ("反", "应", "面", "绝", "相", "针", "一") or seg[k + 1:k + 2] in ("话", "于", "此", "外", "立", "方", "手", "象"):
+                continue
+            return a
+    return None
+
+
+def _object_after(view: SentenceView, pos: int, same_clause: bool = False) -> Mention | None:
+    _, ce = view.clause_of(pos)
+    for a in view.actors:
+        if a.start < pos or a.weak:
+            continue
+        if same_clause and a.start >= ce:
+            break
+        # an actor followed by its own speech verb starts a new statement
+        if SPEECH_RE.match(view.text, a.end, min(a.end + 6, view.end)):
+            continue
+        return a
+    return None
+
+
+def _coordinated(view: SentenceView, m: Mention | None) -> list[Mention]:
+    """m and the actors listed with it by 、 (美国、加拿大、澳大利亚等国)."""
+    if m is None:
+        return []
+    out = [m]
+    t = view.text
+    idx = view.actors.index(m) if m in view.actors else -1
+    if idx < 0:
+        return out
+    j = idx
+    while j + 1 < len(view.actors):
+        nxt = view.actors[j + 1]
+        gap = t[view.actors[j].end:nxt.start]
+        if gap in ("、", "和", "及", "以及") and not nxt.weak:
+            out.append(nxt)
+            j += 1
+        else:
+            break
+    return out
+
+
+def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, home: str):
+    """(actor, recipient, how) for pattern p at trigger [ts, te), or None."""
+    t = view.text
+    how = [p.frame]
+    actor = recipient = None
+    if p.frame == "svo" or p.frame == "none":
+        # passive: 被 (A) right before the trigger
+        k = t.rfind("被", max(view.start, ts - 12), ts)
+        if k >= 0 and "，" not in t[k:ts]:
+            inner = [a for a in view.actors if a.start > k and a.end <= ts and not a.weak]
+            if inner:
+                actor = inner[0]
+                recipient = _subject_left(view, k, home=home)
+                how.append("passive")
+                return actor, recipient, how
+            if "被" in t[ts - 2:ts]:
+                return None
+        actor = _subject_left(view, ts, home=home)
+        if actor is not None and actor.start < view.speech_end <= ts and view.speaker is actor:
+            # the speaker is the actor of what follows only when no other subject intervenes
+            how.append("speaker")
+        partner = _partner_before(view, ts, actor)
+        if partner is not None:
+            recipient = partner
+            how.append("prep")
+        else:
+            recipient = _object_after(view, te)
+            if recipient is not None:
+                how.append("object")
+        if actor is None:
+            if view.speaker_unknown or ctx.get("speaker") is UNKNOWN:
+                return None
+            actor = view.speaker or ctx.get("speaker") or ctx.get("last_actor") or ctx.get("topic")
+            how.append("carried-subject")
+    elif p.frame == "pred":
+        cs, _ = view.clause_of(ts)
+        recipient = _subject_left(view, ts, home=home, limit_start=max(cs, view.speech_end))
+        if recipient is None or view.speaker_unknown:
+            return None
+        actor = view.speaker if view.speaker is not recipient else None
+        if actor is None:
+            sp = ctx.get("speaker")
+            if sp is None or sp is UNKNOWN:
+                return None
+            actor = sp
+        how.append("speaker")
+    elif p.frame == "visitor_after":
+        actor = _object_after(view, te)
+        recipient = _subject_left(view, ts, home=home)
+    elif p.frame == "both":
+        dyad = ctx.get("dyad")
+        actor = _subject_left(view, ts, home=home)
+        partner = _partner_before(view, ts, actor)
+        if actor is not None and partner is not None:
+            recipient = partner
+        elif dyad:
+            actor, recipient = dyad
+            how.append("dyad")
+        else:
+            return None
+    return actor, recipient, how
+
+
+def _checks(p: Pattern, view: SentenceView, ts: int, te: int) -> bool:
+    t = view.text
+    sent = t[view.start:view.end]
+    if p.requires and not any(x in sent for x in p.requires):
+        return False
+    if p.excludes and any(x in sent for x in p.excludes):
+        return False
+    cs, ce = view.clause_of(ts)
+    if p.requires_clause and not any(x in t[cs:ce] for x in p.requires_clause):
+        return False
+    if p.excludes_clause and any(x in t[cs:ce] for x in p.excludes_clause):
+        return False
+    if p.requires_after:
+        after = t[te:ce]
+        if not any(x in after for x in p.requires_after):
+            return False
+    for x in p.not_before:
+        if t.startswith(x, ts - len(x)):
+            return False
+    for x in p.not_after:
+        if t.startswith(x, te):
+            return False
+    return True
+
+
+class _Fixed(Mention):
+    pass
+
+
+def _fixed(code: str, at: int) -> Mention:
+    return _Fixed(at, at, "", "actor", country=code, parts=(f"fixed:{code}",))
+
+
+def _initiator(view: SentenceView, actor: Mention | None, recipient: Mention | None, ts: int) -> str | None:
+    t = view.text
+    seg = t[view.start:ts]
+    if "应约" in seg:
+        return "recipient"
+    k = seg.rfind("应")
+    if k >= 0 and "邀请" in seg[k:] or "应邀" in seg:
+        return "recipient"
+    if "主动" in t[max(view.start, ts - 6):ts]:
+        return "actor"
+    return None
+
+
+def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candidate]:
+    text = doc.norm
+    hits = grammar.triggers(text)
+    if not hits or not doc.sentences:
+        return []
+    starts = [s.start for s in doc.sentences]
+    ends = [s.end for s in doc.sentences]
+
+    def sent_of(pos: int) -> int:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i if i >= 0 and pos < ends[i] else -1
+
+    actors: dict[int, list[Mention]] = {}
+    media: dict[int, list[Mention]] = {}
+    places: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        i = sent_of(m.start)
+        if i < 0:
+            continue
+        if m.kind == "actor":
+            actors.setdefault(i, []).append(m)
+        elif m.kind == "media":
+            media.setdefault(i, []).append(m)
+        elif m.kind == "place":
+            places.setdefault(i, []).append(m)
+    spans = sorted((m.start, m.end) for m in doc.mentions)
+    span_starts = [sp[0] for sp in spans]
+    by_sent: dict[int, list] = {}
+    for h in hits:
+        k = bisect.bisect_right(span_starts, h[0]) - 1
+        if k >= 0 and spans[k][0] <= h[0] and h[1] <= spans[k][1] and (h[1] - h[0]) < (spans[k][1] - spans[k][0]):
+            continue  # a trigger inside a name (香格里拉对话会) is no trigger
+        i = sent_of(h[0])
+        if i >= 0:
+            by_sent.setdefault(i, []).append(h)
+
+    ctx: dict = {"speaker": None, "topic": None, "dyad": None}
+    para = -1
+    out: list[Candidate] = []
+    kinds = doc.info.get("kinds", [])
+    for i in sorted(set(by_sent) | set(actors)):
+        view = SentenceView(doc, i, actors.get(i, []), media.get(i, []))
+        if doc.sentences[i].para != para:
+            para = doc.sentences[i].para
+            ctx["speaker"] = None
+        if view.actors:
+            find_speaker(view)
+            if view.speaker is not None:
+                ctx["speaker"] = view.speaker
+            elif view.speaker_unknown:
+                ctx["speaker"] = UNKNOWN
+        elif SPEECH_RE.search(view.text, view.start, view.end) and any(
+                x in view.text[view.start:view.end] for x in EXPERT_MARKS + ("他认为", "她认为", "他表示", "他说", "她说")):
+            view.speaker_unknown = True
+            ctx["speaker"] = UNKNOWN
+        if kinds and i < len(kinds) and kinds[i] in ("heading", "byline"):
+            continue  # headlines restate the story; bylines carry no events
+        for ts, te, w in by_sent.get(i, []):
+            for p in grammar.by_word[w]:
+                if not _checks(p, view, ts, te):
+                    continue
+                res = apply_frame(view, p, ts, te, ctx, home)
+                if res is None:
+                    continue
+                actor, recipient, how = res
+                if p.actor:
+                    actor = _fixed(p.actor, ts)
+                if p.recipient:
+                    recipient = _fixed(p.recipient, ts)
+                    how.append("fixed-recipient")
+                ac = _country(actor, home)
+                if ac is None:
+                    continue
+                if p.actor_sectors and (actor.sector not in p.actor_sectors):
+                    continue
+                cs, ce = view.clause_of(ts)
+                mech = grammar.mechanism_in(text, cs, ce)
+                if mech is None and p.type in ("REJECT", "SANCTION", "RETREAT", "REQUEST"):
+                    mech = grammar.mechanism_in(text, view.start, view.end)
+                if p.mechanism == "required" and not mech:
+                    continue
+                if p.mechanism == "none":
+                    mech = None
+                rc = _country(recipient, home)
+                if mech and (rc is None or rc == ac):
+                    dy = mech.split("/")[0].split("-")
+                    if ac in dy:
+                        other = dy[1] if dy[0] == ac else dy[0]
+                        recipient, rc = _fixed(other, ts), other
+                        how.append("mechanism-dyad")
+                if mech:
+                    dy = set(mech.split("/")[0].split("-"))
+                    if ac not in dy or (rc is not None and rc != ac and {ac, rc} != dy):
+                        mech = None
+                if rc == ac and p.frame in ("svo", "pred"):
+                    # look for another party: the next actor after the trigger
+                    alt = None
+                    for a in view.actors:
+                        if a.start >= te and not a.weak and _country(a, home) not in (None, ac):
+                            alt = a
+                            break
+                    recipient, rc = alt, _country(alt, home)
+                if rc is None and p.needs_recipient and ctx.get("dyad") and p.frame != "none":
+                    d0, d1 = ctx["dyad"]
+                    c0, c1 = _country(d0, home), _country(d1, home)
+                    if ac == c0 and c1 != ac:
+                        recipient, rc = d1, c1
+                        how.append("dyad-partner")
+                    elif ac == c1 and c0 != ac:
+                        recipient, rc = d0, c0
+                        how.append("dyad-partner")
+                if (rc is None or rc == ac) and p.fallback:
+                    alt = _fallback(view, p, ts, te, ac, ctx, places.get(i, []), home)
+                    if alt is not None:
+                        recipient, rc = alt, _country(alt, home)
+                        how.append("fallback")
+                if p.needs_recipient and (rc is None or rc == ac):
+                    continue
+                if rc == ac:
+                    recipient = None
+                modality = modality_of(view, ts, p)
+                if p.type == "ASSAULT" and modality == "future":
+                    p = dataclasses.replace(p, type="THREATEN", cameo="138", id=p.id + "+future")
+                    modality = "asserted"
+                    how.append("future-assault-is-threat")
+                loc = None
+                for pl in places.get(i, []):
+                    loc = pl
+                    if pl.start > ts:
+                        break
+                actors_list = _coordinated(view, actor) if actor in view.actors else [actor]
+                recips = _coordinated(view, recipient) if recipient in view.actors else [recipient]
+                for a in actors_list:
+                    for r in recips:
+                        if r is not None and _country(r, home) == _country(a, home):
+                            continue
+                        out.append(Candidate(
+                            pattern=p, trigger=w, tstart=ts, tend=te, sentence=i, actor=a, recipient=r,
+                            modality=modality, initiator=_initiator(view, a, r, ts), mechanism=mech,
+                            attribution=attribution_of(view, ts), location=loc, how=list(how)))
+                if p.type == "CONSULT" and modality == "asserted" and recipient is not None:
+                    ctx["dyad"] = (actor, recipient)
+                if modality == "asserted" and not isinstance(actor, _Fixed):
+                    ctx["last_actor"] = actor
+                break
+        ctx["recent"] = (ctx.get("recent", []) + [a for a in view.actors if not a.weak])[-12:]
+        if ctx["topic"] is None:
+            for a in view.actors:
+                if not a.weak and view.governed(a) is None and _country(a, home):
+                    ctx["topic"] = a
+                    break
+    return out
+
+
+def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: dict, places: list[Mention],
+              home: str) -> Mention | None:
+    """A recipient when the frame found none (pattern key ``fallback``)."""
+    t = view.text
+    for how in p.fallback:
+        if how == "place":
+            for pl in places:
+                if pl.start >= te and pl.country and pl.country != ac:
+                    return pl
+        elif how == "location":
+            cs, _ = view.clause_of(ts)
+            for a in view.actors:
+                if cs <= a.start < ts and view.governed(a) in ("在", "于") or (cs <= a.start < ts and t[a.start - 1:a.start] == "在"):
+                    if _country(a, home) not in (None, ac):
+                        return a
+            for pl in places:
+                if cs <= pl.start < ts and pl.country and pl.country != ac:
+                    return pl
+        elif how == "sentence":
+            for a in view.actors:
+                if not a.weak and _country(a, home) not in (None, ac):
+                    return a
+        elif how == "context":
+            for a in reversed([a for a in view.actors if a.end <= ts and not a.weak]):
+                if _country(a, home) not in (None, ac):
+                    return a
+            for a in reversed(ctx.get("recent", [])):
+                if _country(a, home) not in (None, ac):
+                    return a
+    return None

@@ -1,0 +1,297 @@
+"""Actor, place and source mentions.
+
+One pass of an Aho-Corasick automaton over the whole article finds every
+knowledge-base surface (countries and their 方/军 forms, organisations, role
+words, people, places, media).  Adjacent pieces are then chunked into one
+mention the way Chinese news writes role phrases:
+
+    中国 | 驻 | 美国 | 大使 | 谢锋          country, posting, role, person
+    美 | 防长 | 奥斯汀                        short country form + role + person
+    中国 | 国务委员 | 兼 | 国防部长 | 李尚福    roles joined by 兼
+    美国 | 1架 | P-8A反潜巡逻机                (platforms are handled by the events stage)
+
+A role phrase followed by an unknown name (某国驻华大使某某) still yields a
+mention: the name is read off the characters after the role word.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from .kb import KB, Entry
+
+# characters that may join two pieces of one role phrase
+_JOINERS = {"驻": "posted", "兼": "and", "·": "dot", "•": "dot", "、": None}
+# words after which an unknown name cannot start / at which it stops
+_NAME_STOP = set("会见同与和对向在于就说称表指强认介透提呼敦要宣称等一率及并也还将已曾为是的了都各代均则今昨当此以即已日月年时，。、；：！？“”《》（）()「」 \n0123456789")
+_NAME_STOP_WORDS = ("会见", "会晤", "表示", "指出", "强调", "说", "称", "一行", "先生", "女士", "阁下", "夫妇", "举行", "进行",
+                    "出席", "访问", "抵达", "发表", "签署", "率团", "率领", "乘", "应约", "应邀", "通电话", "致", "访", "共同",
+                    "举", "互致", "在", "同", "与", "和", "对", "向", "表", "指", "强", "说", "称")
+_SHORT_OK_AFTER = set("对访赴驻涉援侵抵")
+_HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
+
+# short country forms that double as the first character of role/org words
+# beginning with 国 (美国务卿 = 美 + 国务卿, 美国防部 = 美 + 国防部)
+_GUO_WORDS_PREFIX = "国"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str  # "actor" | "place" | "media" | "both" (双方/两国)
+    country: str | None = None  # ISO3/PLOVER code or "@HOME"; None when not known yet
+    sector: str | None = None
+    role: str | None = None
+    name: str | None = None
+    persons: tuple[str, ...] = ()  # candidate person ids (resolved by date later)
+    posted_to: str | None = None
+    org: str | None = None
+    generic: bool = False  # only generic pieces (bare 外交部): the home country
+    weak: bool = False  # a bare role word: not an actor on its own
+    parts: tuple[str, ...] = ()  # kb entry ids, for the audit trail
+    extra: dict = field(default_factory=dict)
+
+
+class MentionFinder:
+    """Built once per process (per knowledge base)."""
+
+    def __init__(self, kb: KB):
+        self.kb = kb
+        self.auto = ahocorasick.Automaton()
+        surfaces = kb.surfaces()
+        self.entries: dict[str, list[Entry]] = {}
+        for s, entries in surfaces.items():
+            if not s:
+                continue
+            self.entries[s] = list(entries)
+        # composite surfaces: 美国务卿 -> 美 + 国务卿 (only where X国 is the country's name)
+        shorts = {}
+        for s, entries in surfaces.items():
+            for e in entries:
+                if e.kind == "country" and e.extra.get("form") == "short" and len(s) == 1:
+                    shorts.setdefault(s, []).append(e)
+        guo_words = [s for s, es in surfaces.items() if s.startswith(_GUO_WORDS_PREFIX) and len(s) >= 2
+                     and any(e.kind in ("role", "org") for e in es)]
+        self.composites: dict[str, tuple[str, str]] = {}
+        for sh, es in shorts.items():
+            full = sh + "国"
+            if not any(e.kind == "country" for e in surfaces.get(full, [])):
+                continue
+            for w in guo_words:
+                comp = sh + w
+                if comp not in self.entries:
+                    self.composites[comp] = (sh, w)
+        # which countries a one-character form may stand for: 乌 -> UKR, UGA, URY …
+        self.initials: dict[str, set[str]] = {}
+        for s, entries in surfaces.items():
+            for e in entries:
+                if e.kind == "country" and len(s) >= 2 and e.extra.get("form") not in ("short", "fang", "jun", "govt", "capital"):
+                    self.initials.setdefault(s[0], set()).add(e.country)
+        for s in list(self.entries) + list(self.composites):
+            self.auto.add_word(s, s)
+        self.auto.make_automaton()
+
+    # -- pieces -------------------------------------------------------------
+    def pieces(self, text: str):
+        """Leftmost-longest KB matches: list of (start, end, surface, entries)."""
+        out = []
+        for end_idx, s in self.auto.iter_long(text):
+            start = end_idx - len(s) + 1
+            if s in self.composites:
+                a, b = self.composites[s]
+                out.append((start, start + len(a), a, self.entries[a]))
+                out.append((start + len(a), end_idx + 1, b, self.entries[b]))
+            else:
+                out.append((start, end_idx + 1, s, self.entries[s]))
+        return out
+
+    def _contextual(self, pieces):
+        """One-character forms (乌方, 马方, 巴方, 塞方) stand for the country of
+        that initial named most recently in the article: 乌方 is Uganda in a
+        story about 乌干达, Ukraine in one about 乌克兰."""
+        recent: list[str] = []
+        out = []
+        for (s, e, sur, entries) in pieces:
+            ce = [x for x in entries if x.kind == "country"]
+            if ce:
+                form = ce[0].extra.get("form")
+                if len(sur) >= 2 and form not in ("short", "fang", "jun", "govt", "capital"):
+                    recent.append(ce[0].country)
+                else:
+                    base = ce[0].extra.get("base") or sur[0]
+                    cands = self.initials.get(base, set())
+                    for code in reversed(recent):
+                        if code in cands:
+                            if code != ce[0].country:
+                                entries = [dataclasses.replace(x, country=code, extra={**x.extra, "ambiguous": False})
+                                           if x.kind == "country" else x for x in entries]
+                            break
+            out.append((s, e, sur, entries))
+        return out
+
+    # -- chunks -------------------------------------------------------------
+    def find(self, text: str) -> list[Mention]:
+        pieces = self._contextual(self.pieces(text))
+        mentions: list[Mention] = []
+        i = 0
+        n = len(pieces)
+        while i < n:
+            start, end, s, entries = pieces[i]
+            kinds = {e.kind for e in entries}
+            if kinds <= {"media"}:
+                mentions.append(Mention(start, end, s, "media", name=s, parts=tuple(e.id for e in entries)))
+                i += 1
+                continue
+            if kinds <= {"place"}:
+                e = entries[0]
+                mentions.append(Mention(start, end, s, "place", country=e.country, name=e.name or s,
+                                        parts=(e.id,), extra={"place": e.id}))
+                i += 1
+                continue
+            # gather a chunk of adjacent actor pieces
+            chunk = [(start, end, s, entries, None)]
+            j = i + 1
+            while j < n:
+                ps, pe, psur, pents = pieces[j]
+                gap = text[chunk[-1][1]:ps]
+                pk = {e.kind for e in pents}
+                if pk <= {"media"}:
+                    break
+                if pk <= {"place"} and not _is_capital(pents):
+                    break
+                if any(e.kind == "country" and (len(psur) == 1 or e.extra.get("form") == "short") for e in pents) \
+                        and any(k in ("role", "person") for c in chunk for k in {e.kind for e in c[3]}) and gap != "驻":
+                    break  # 议长阿希姆… : a one-character country form inside a name
+                if gap == "":
+                    chunk.append((ps, pe, psur, pents, None))
+                elif len(gap) == 1 and gap in _JOINERS and _JOINERS[gap] is not None:
+                    chunk.append((ps, pe, psur, pents, _JOINERS[gap]))
+                else:
+                    break
+                j += 1
+            for m in self._chunk_mentions(text, chunk):
+                mentions.append(m)
+            i = j
+        return [m for m in mentions if m is not None]
+
+    def _chunk_mentions(self, text: str, chunk) -> list[Mention]:
+        """Turn adjacent pieces into mentions; a chunk may hold two actors
+        when the second starts with a country again (美国总统拜登 中国国家主席…
+        never happens without a joiner, but 中美 does)."""
+        m = Mention(chunk[0][0], chunk[-1][1], text[chunk[0][0]:chunk[-1][1]], "actor")
+        countries: list[tuple[str, Entry]] = []
+        posted = False
+        roles: list[Entry] = []
+        orgs: list[Entry] = []
+        persons: list[Entry] = []
+        forms: list[Entry] = []
+        parts = []
+        for (_s, _e, sur, entries, joiner) in chunk:
+            if joiner == "posted":
+                posted = True
+            kinds = {e.kind for e in entries}
+            parts.append(entries[0].id)
+            if "person" in kinds:
+                persons.extend(e for e in entries if e.kind == "person")
+                continue
+            if "country" in kinds:
+                ce = [e for e in entries if e.kind == "country"]
+                if posted and m.posted_to is None and countries:
+                    m.posted_to = ce[0].country
+                else:
+                    countries.append((sur, ce[0]))
+                    forms.append(ce[0])
+                continue
+            if "org" in kinds:
+                oe = [e for e in entries if e.kind == "org"][0]
+                orgs.append(oe)
+                if oe.country and not countries and not posted:
+                    countries.append((sur, oe))
+                continue
+            if "role" in kinds:
+                roles.append([e for e in entries if e.kind == "role"][0])
+                continue
+            if "place" in kinds:  # capitals used as metonyms
+                pe = entries[0]
+                countries.append((sur, pe))
+        m.parts = tuple(parts)
+        # single-character short forms stand only before a role or organisation
+        if len(countries) >= 2 and countries[0][1].country == "CHN" and countries[1][1].country in ("TWN", "HKG", "MAC"):
+            countries = countries[1:]  # 中国台湾地区, 中国香港特区
+        if countries:
+            sur, ce = countries[0]
+            short = ce.extra.get("form") == "short" or len(sur) == 1
+            if short and not (roles or orgs or persons):
+                # 对美, 访俄, 赴日, 驻华 … : a one-character form right after a verb of direction
+                before = text[chunk[0][0] - 1:chunk[0][0]]
+                if not (len(chunk) == 1 and before and before in _SHORT_OK_AFTER):
+                    return []
+            if ce.extra.get("ambiguous") and not (roles or orgs or persons):
+                return []
+            m.country = ce.country
+            m.sector = ce.sector
+        if orgs:
+            o = orgs[0]
+            m.org = o.name or o.id
+            if m.country is None:
+                if o.country:
+                    m.country = o.country
+                else:
+                    m.generic = True
+            m.sector = o.sector or m.sector
+        if roles:
+            r = roles[-1]
+            country_for_role = m.country if m.country and m.country != "@HOME" else None
+            overrides = r.extra.get("role_overrides") or {}
+            m.role = overrides.get(country_for_role, r.role) if country_for_role else r.role
+            m.sector = r.sector or m.sector
+        if persons:
+            m.persons = tuple(dict.fromkeys(p.id for p in persons))
+            p = persons[0]
+            m.name = p.name
+            if m.country is None:
+                m.country = p.country
+        elif roles:
+            # an unknown name right after the role phrase: 某国驻华大使某某
+            name = _read_name(text, m.end)
+            if name:
+                m.name = name
+                m.end += len(name)
+                m.text = text[m.start:m.end]
+            elif m.country is None and not orgs:
+                m.weak = True
+        elif not countries and not orgs:
+            return []
+        if m.country is None and not m.generic and not m.persons:
+            m.weak = True
+        return [m]
+
+
+def _is_capital(entries) -> bool:
+    return any(e.extra.get("form") == "capital" for e in entries)
+
+
+def _read_name(text: str, pos: int) -> str | None:
+    """Characters of an unknown personal name starting at pos, or None."""
+    j = pos
+    n = len(text)
+    while j < n and j - pos < 12:
+        c = text[j]
+        if c in "·•":
+            j += 1
+            continue
+        if not _HAN(c) or c in _NAME_STOP:
+            break
+        if text.startswith(_NAME_STOP_WORDS, j):
+            break
+        j += 1
+        if j - pos >= 7:
+            break
+    name = text[pos:j].strip("·•")
+    if len(name) < 2:
+        return None
+    return name

@@ -1,0 +1,126 @@
+"""Trigger patterns: loaded from ``data/triggers/*.yaml`` (and user files).
+
+A pattern says which words trigger an event, its PLOVER type, mode and
+CAMEO code, and which *frame* finds its arguments (see ``events.py``)::
+
+    - id: consult.meet                # unique
+      type: CONSULT
+      mode: null
+      cameo: "040"
+      words: [会见, 会晤]
+      frame: svo                      # svo | pred | passive | visitor_after | none
+      symmetric: true                 # a meeting: direction does not matter
+      recipient: null                 # fixed recipient code (CHN for 访华), or null
+      requires: [..]                  # one of these must occur in the sentence
+      requires_clause: [..]           # ... in the trigger's clause
+      excludes: [..]                  # none of these may occur in the sentence
+      not_before: [..]                # strings that may not end right before the trigger
+      not_after: [..]                 # strings that may not start right after it
+      actor_kinds: [..]               # e.g. [MIL] to require a military actor sector
+      mechanism: required|optional|none
+      fallback: [context, location]   # recipient when the frame finds none: the last foreign
+                                      # actor of the paragraph / the country of a 在-place
+      optional: false                 # the kind of event gold files mark optional
+      confidence: 0.9
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+FRAMES = {"svo", "pred", "passive", "visitor_after", "none", "both"}
+TYPES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    type: str
+    cameo: str
+    words: tuple[str, ...]
+    mode: str | None = None
+    frame: str = "svo"
+    symmetric: bool = False
+    recipient: str | None = None
+    actor: str | None = None
+    requires: tuple[str, ...] = ()
+    requires_clause: tuple[str, ...] = ()
+    requires_after: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+    excludes_clause: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    actor_sectors: tuple[str, ...] = ()
+    mechanism: str = "optional"
+    needs_recipient: bool = True
+    fallback: tuple[str, ...] = ()  # where to look when the frame finds no recipient: context | location | place | sentence
+    optional: bool = False
+    future: bool = False
+    context: tuple[str, ...] = ()
+    confidence: float = 0.8
+    priority: int = 0
+    source: str = ""
+
+
+def _tuple(v) -> tuple:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v,)
+    return tuple(v)
+
+
+def parse_pattern(d: dict, source: str = "") -> Pattern:
+    unknown = set(d) - set(Pattern.__dataclass_fields__)
+    if unknown:
+        raise ValueError(f"{source}: pattern {d.get('id')!r}: unknown key(s) {sorted(unknown)}")
+    kw = dict(d)
+    for k in ("words", "requires", "requires_clause", "requires_after", "excludes", "excludes_clause",
+              "not_before", "not_after", "actor_sectors", "context", "fallback"):
+        if k in kw:
+            kw[k] = _tuple(kw[k])
+    kw["cameo"] = str(kw.get("cameo", ""))
+    kw["source"] = source
+    p = Pattern(**kw)
+    if p.type not in TYPES:
+        raise ValueError(f"{source}: pattern {p.id}: unknown type {p.type}")
+    if p.frame not in FRAMES:
+        raise ValueError(f"{source}: pattern {p.id}: unknown frame {p.frame}")
+    if not p.words:
+        raise ValueError(f"{source}: pattern {p.id}: no words")
+    return p
+
+
+def _packaged_files():
+    root = resources.files("xinhao") / "data" / "triggers"
+    return sorted((f for f in root.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+
+
+def _user_files(paths):
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            d = p / "triggers" if (p / "triggers").is_dir() else p
+            yield from sorted(d.glob("*.yaml"))
+        elif p.is_file() and ("trigger" in p.name or "pattern" in p.name):
+            yield p
+
+
+def load_patterns(user_paths=()) -> list[Pattern]:
+    pats: list[Pattern] = []
+    seen: dict[str, str] = {}
+    for f in list(_packaged_files()) + list(_user_files(user_paths)):
+        data = yaml.safe_load(f.read_text(encoding="utf-8")) or []
+        name = os.path.basename(str(f))
+        for d in data:
+            p = parse_pattern(d, name)
+            if p.id in seen:
+                raise ValueError(f"{name}: duplicate pattern id {p.id} (also in {seen[p.id]})")
+            seen[p.id] = name
+            pats.append(p)
+    return pats

@@ -1,0 +1,103 @@
+"""The pipeline: pure stages over one article, and the Python API.
+
+    normalize -> segment -> times -> mentions -> events -> resolve
+
+Dictionaries, automata and patterns are loaded once per process
+(:func:`get_pipeline`); articles stream through one at a time.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from importlib import resources
+from typing import Iterable, Iterator
+
+import yaml
+
+from . import times as _times
+from .events import Grammar, find_candidates
+from .kb import get_kb
+from .mentions import MentionFinder
+from .model import Article, Doc, InputError
+from .normalize import normalize
+from .options import Options
+from .patterns import load_patterns
+from .resolve import Resolver
+from .segment import segment
+
+STAGES = ("normalize", "segment", "times", "mentions", "events", "resolve")
+
+
+def load_mechanisms(extra_files: Iterable[str] = ()) -> list[dict]:
+    text = (resources.files("xinhao") / "data" / "mechanisms.yaml").read_text(encoding="utf-8")
+    mechs = list(yaml.safe_load(text) or [])
+    for f in extra_files:
+        with open(f, encoding="utf-8") as fh:
+            mechs.extend(yaml.safe_load(fh) or [])
+    return mechs
+
+
+class Pipeline:
+    def __init__(self, options: Options | None = None):
+        self.options = options or Options()
+        o = self.options
+        self.kb = get_kb(tuple(o.user_dicts), o.home_country)
+        self.finder = MentionFinder(self.kb)
+        self.grammar = Grammar(load_patterns(o.user_dicts), load_mechanisms(o.mechanisms_files))
+        self.resolver = Resolver(self.kb, o.home_country)
+
+    # each stage a plain function of the doc
+    def run(self, article: Article) -> Doc:
+        o = self.options
+        doc = Doc(article=article)
+        if o.published is not None:
+            article.published = o.published
+        doc.norm = normalize(article.text)
+        segment(doc)
+        doc.times = _times.extract(doc.norm, article.published)
+        # only sentences that can carry an event are analysed further
+        doc.mentions = self.finder.find(doc.norm) if self.grammar.triggers(doc.norm) else []
+        doc.candidates = find_candidates(doc, self.grammar, o.home_country)
+        events = self.resolver.events(doc, doc.candidates)
+        if o.min_confidence:
+            events = [e for e in events if e["confidence"] >= o.min_confidence]
+        doc.events = events
+        return doc
+
+    def code_article(self, article: Article) -> list[dict]:
+        return self.run(article).events
+
+    def code_text(self, text: str, published: str | _dt.date | None = None, doc_id: str = "text") -> list[dict]:
+        if isinstance(published, str):
+            published = _dt.date.fromisoformat(published)
+        return self.code_article(Article(id=doc_id, text=text, published=published))
+
+
+@functools.lru_cache(maxsize=4)
+def get_pipeline(options: Options | None = None) -> Pipeline:
+    return Pipeline(options)
+
+
+def code_text(text: str, published=None, doc_id: str = "text", options: Options | None = None) -> list[dict]:
+    """Events of one text (the simplest entry point)."""
+    return get_pipeline(options).code_text(text, published, doc_id)
+
+
+def code_article(article: Article, options: Options | None = None) -> list[dict]:
+    return get_pipeline(options).code_article(article)
+
+
+def code_paths(paths: Iterable[str], options: Options | None = None) -> Iterator[tuple[Article | InputError, list[dict]]]:
+    """Stream (article or error, events) over files, directories, globs, '-'."""
+    from .sources import iter_inputs
+
+    options = options or Options()
+    pipe = get_pipeline(options)
+    for item in iter_inputs(paths, options):
+        if isinstance(item, InputError):
+            yield item, []
+            continue
+        try:
+            yield item, pipe.code_article(item)
+        except Exception as exc:  # one bad article never stops the batch
+            yield InputError(item.source or item.id, f"coding failed: {type(exc).__name__}: {exc}", "internal"), []

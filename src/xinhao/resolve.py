@@ -1,0 +1,224 @@
+"""Candidates -> event records (EVENT_SCHEMA.md).
+
+Resolves each candidate's date (the time expression that governs its
+trigger, else the date last named before it, else the month of
+publication), its actors at that date (country, sector, role, code from the
+knowledge base's dated roles), its CAMEO code's Goldstein score and quad
+class, a stable id, and de-duplicates within the article: one event per
+(type, actor, recipient, date, mechanism); later restatements add evidence.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import hashlib
+import re
+
+from . import cameo
+from .events import Candidate, _country
+from .mentions import Mention
+from .model import Doc
+
+MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE", "RETREAT"}
+SYMMETRIC = {"CONSULT", "COOPERATE"}
+ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_minister", "chancellor",
+                 "vice_president", "speaker", "cppcc_chairman", "vice_premier", "state_councilor",
+                 "foreign_minister", "secretary_of_state", "defense_minister", "defense_secretary",
+                 "national_security_advisor", "treasury_secretary", "commerce_secretary", "trade_representative",
+                 "secretary_general", "special_envoy", "ambassador", "assistant_secretary_of_defense",
+                 "assistant_secretary_of_state", "foreign_ministry_spokesperson", "defense_ministry_spokesperson",
+                 "government_spokesperson", "minister", "military_commander", "cmc_vice_chairman", "cmc_member",
+                 "legislator", "party_leader", "politburo_standing_committee_member", "politburo_member"]
+
+
+_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布|通过|签署的|召开|举办|举行的|通话重要|会晤|会谈成果|共识)")
+
+
+def _attributive(text: str, t) -> bool:
+    """A time that modifies a noun (今年1月17日中美元首通话重要共识, 2024年中非合作论坛峰会)
+    rather than dating the clause's verb."""
+    return bool(_ATTRIB.match(text, t.end))
+
+
+def _day(date: str | None) -> _dt.date | None:
+    if not date:
+        return None
+    parts = date.split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else 1
+        d = int(parts[2]) if len(parts) > 2 else 1
+        return _dt.date(y, m, d)
+    except (ValueError, IndexError):
+        return None
+
+
+class Resolver:
+    def __init__(self, kb, home: str = "CHN"):
+        self.kb = kb
+        self.home = home
+
+    # -- dates ---------------------------------------------------------------
+    def date_for(self, doc: Doc, c: Candidate) -> tuple[str | None, str | None, str]:
+        """The date of a candidate: a time expression of its own sentence
+        (the nearest adverbial one before the trigger, else one after it),
+        else the date set by the last sentence that *opens* with a time
+        (7月19日上午，… / 今年6月，…), else the month of publication."""
+        times = doc.times
+        s = doc.sentences[c.sentence]
+        text = doc.norm
+        starts = [t.start for t in times]
+        chosen, how = None, ""
+        k = bisect.bisect_left(starts, c.tstart) - 1
+        while k >= 0 and times[k].start >= s.start:
+            if not _attributive(text, times[k]):
+                chosen, how = times[k], "sentence"
+                break
+            k -= 1
+        if chosen is None:
+            j = bisect.bisect_left(starts, c.tend)
+            while j < len(times) and times[j].start < s.end:
+                tj = times[j]
+                if tj.kind != "vague" and tj.date and not _attributive(text, tj):
+                    chosen, how = tj, "sentence-after"
+                    break
+                j += 1
+        if chosen is None:
+            anchor = self._anchor(doc, s.start)
+            if anchor is not None:
+                chosen, how = anchor, "carried"
+        if chosen is None:
+            pub = doc.article.published
+            if pub is None:
+                return None, None, "none"
+            return pub.strftime("%Y-%m"), "month", "published-month"
+        if chosen.date is None:
+            return None, None, how + ":vague"
+        date, prec = chosen.date, chosen.precision
+        if chosen.report and c.pattern.type in MATERIAL and prec == "day":
+            date, prec = date[:7], "month"
+            how += ":reported"
+        if chosen.kind == "span" and prec == "day":
+            date, prec = date[:7], "month"
+        return date, prec, how
+
+    def _anchor(self, doc: Doc, before: int):
+        """The last sentence-opening time expression before offset ``before``."""
+        anchors = doc.info.get("anchors")
+        if anchors is None:
+            anchors = []
+            text = doc.norm
+            sent_starts = [s.start for s in doc.sentences]
+            for t in doc.times:
+                if t.date is None or t.precision == "year" or _attributive(text, t):
+                    continue
+                i = bisect.bisect_right(sent_starts, t.start) - 1
+                if i < 0:
+                    continue
+                lead = text[sent_starts[i]:t.start]
+                # opening the sentence, maybe after 据…/央视网消息（…）：/当地时间
+                if len(lead) <= 4 or lead.endswith(("：", "时间")) or (len(lead) <= 20 and "，" not in lead and "。" not in lead):
+                    anchors.append(t)
+            doc.info["anchors"] = anchors
+        best = None
+        for t in anchors:
+            if t.start < before:
+                best = t
+            else:
+                break
+        return best
+
+    # -- actors --------------------------------------------------------------
+    def entity(self, m: Mention | None, date: str | None) -> dict | None:
+        if m is None:
+            return None
+        country = _country(m, self.home)
+        sector, role, name = m.sector, m.role, m.name
+        if m.persons:
+            day = _day(date)
+            best = None
+            for pid in m.persons:
+                spells = self.kb.roles_at(pid, day) if day else self.kb.roles_at(pid, None)
+                for sp in spells:
+                    rank = ROLE_PRIORITY.index(sp.role) if sp.role in ROLE_PRIORITY else 99
+                    if m.role and sp.role == m.role:
+                        rank = -1
+                    if best is None or rank < best[0]:
+                        best = (rank, sp, pid)
+            if best is not None:
+                sp = best[1]
+                country = sp.country or country
+                sector, role = sp.sector or sector, sp.role
+                person = self.kb.person(best[2]) or {}
+                name = person.get("name", name)
+        code = (country or "") + (sector or "") if country else None
+        return {"text": m.text, "name": name, "country": country, "sector": sector, "role": role, "code": code}
+
+    # -- events --------------------------------------------------------------
+    def events(self, doc: Doc, cands: list[Candidate]) -> list[dict]:
+        out: list[dict] = []
+        seen: dict[tuple, dict] = {}
+        text = doc.norm
+        for c in cands:
+            p = c.pattern
+            date, prec, date_how = self.date_for(doc, c)
+            actor = self.entity(c.actor, date)
+            recip = self.entity(c.recipient, date)
+            if actor is None or actor["country"] is None:
+                continue
+            ac, rc = actor["country"], recip["country"] if recip else None
+            pair = tuple(sorted([ac, str(rc)])) if p.type in SYMMETRIC else (ac, rc)
+            neg = c.modality in ("negated", "hypothetical")
+            key = (p.type, pair, date, c.mechanism, neg)
+            s = doc.sentences[c.sentence]
+            evidence = {
+                "sentence": doc.article.text[s.start:s.end], "start": s.start, "end": s.end,
+                "trigger": c.trigger, "trigger_start": c.tstart, "trigger_end": c.tend,
+                "rule": self.rule_text(c, date_how),
+            }
+            if key in seen:
+                seen[key].setdefault("also", []).append({"start": s.start, "end": s.end, "trigger": c.trigger})
+                continue
+            conf = p.confidence
+            if "carried-subject" in c.how or "dyad" in c.how or "dyad-partner" in c.how:
+                conf -= 0.1
+            if date_how.startswith("published"):
+                conf -= 0.05
+            loc = None
+            if c.location is not None:
+                loc = {"text": c.location.text, "name": c.location.name, "country": c.location.country}
+            ev = {
+                "id": None,
+                "doc_id": doc.article.id,
+                "date": date,
+                "date_precision": prec,
+                "event_type": p.type,
+                "mode": p.mode,
+                "context": list(p.context),
+                "cameo": p.cameo,
+                "goldstein": cameo.goldstein(p.cameo),
+                "quad_class": cameo.quad_class(p.type),
+                "actor": actor,
+                "recipient": recip,
+                "location": loc,
+                "modality": c.modality,
+                "initiator": c.initiator,
+                "mechanism": c.mechanism,
+                "attribution": c.attribution,
+                "evidence": evidence,
+                "confidence": round(max(0.05, min(1.0, conf)), 2),
+            }
+            h = hashlib.sha1("|".join(map(str, (doc.article.id, p.type, ac, rc, date, c.mechanism, s.start,
+                                               c.tstart, p.id))).encode("utf-8")).hexdigest()[:16]
+            ev["id"] = h
+            seen[key] = ev
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def rule_text(c: Candidate, date_how: str) -> str:
+        p = c.pattern
+        a = "+".join(c.actor.parts) if c.actor is not None else "-"
+        r = "+".join(c.recipient.parts) if c.recipient is not None else "-"
+        return (f"{p.id} [{p.source}] frame={'/'.join(c.how)}; actor={a}; recipient={r}; "
+                f"date={date_how}" + (f"; mechanism={c.mechanism}" if c.mechanism else ""))

@@ -1,0 +1,86 @@
+"""Paragraphs and sentences, with offsets into the article text.
+
+A sentence ends at 。！？； (full or half width) or at a line break; a closing
+quote or bracket right after the terminator stays with the sentence. Lines
+that carry no prose (markdown images, horizontal rules, bare links) are
+skipped; headings and photo captions are kept as sentences of their own,
+flagged in ``Doc.info['kinds']`` so later stages can weigh them.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Doc, Sentence
+
+_TERMINATORS = "。！？；!?;"
+_CLOSERS = "”’」』）)》】\"'"
+# a sentence: shortest run up to a terminator (plus closing quotes), or to end of line
+_SENT_RE = re.compile(r"[^\n。！？；!?;]*(?:[。！？；!?;]+[”’」』）)》】\"']*|$)")
+_SKIP_LINE = re.compile(r"^\s*(?:!\[[^\]]*\]\([^)]*\)\s*|[-*_=]{3,}\s*|https?://\S+\s*|\[[^\]]*\]\([^)]*\)\s*)+$")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+
+
+def line_kind(line: str) -> str:
+    s = line.strip()
+    if not s:
+        return "blank"
+    if _SKIP_LINE.match(s):
+        return "skip"
+    if s.startswith("#"):
+        return "heading"
+    if s.startswith("_") and s.endswith("_") or s.startswith("图为") or s.startswith("（图"):
+        return "caption"
+    if s.startswith("**") and s.endswith("**") and len(s) < 40:
+        return "byline"
+    return "prose"
+
+
+def segment(doc: Doc) -> Doc:
+    """Fill ``doc.sentences`` from ``doc.norm``."""
+    text = doc.norm
+    sents: list[Sentence] = []
+    kinds: list[str] = []
+    pos = 0
+    para = 0
+    for line in text.split("\n"):
+        kind = line_kind(line)
+        if kind in ("blank", "skip"):
+            pos += len(line) + 1
+            if kind == "blank":
+                para += 1
+            continue
+        # images inside a prose line are blanked out of sentence spans
+        for m in _SENT_RE.finditer(line):
+            s, e = m.start(), m.end()
+            if s == e:
+                continue
+            # trim white space and markdown emphasis at the edges
+            while s < e and line[s] in " \t*_#>":
+                s += 1
+            while e > s and line[e - 1] in " \t*_":
+                e -= 1
+            if e - s < 2:
+                continue
+            if _IMAGE.fullmatch(line[s:e]):
+                continue
+            sents.append(Sentence(pos + s, pos + e, para, len(sents)))
+            kinds.append(kind)
+        pos += len(line) + 1
+        para += 1
+    doc.sentences = sents
+    doc.info["kinds"] = kinds
+    return doc
+
+
+_CLAUSE_RE = re.compile(r"[，,：:]")
+
+
+def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma/colon clauses of the span text[start:end], as absolute offsets."""
+    out = []
+    s = start
+    for m in _CLAUSE_RE.finditer(text, start, end):
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, end))
+    return out

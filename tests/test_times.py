@@ -1,0 +1,225 @@
+"""Time expressions: extraction spans and resolution. All sentences are our own writing."""
+import datetime as dt
+
+import pytest
+
+from xinhao.times import extract
+
+P = dt.date(2023, 7, 13)  # a Thursday
+D = dt.date
+
+
+def _find(text, published, expr):
+    got = extract(text, published)
+    for t in got:
+        assert text[t.start:t.end] == t.text  # offsets slice the text
+    hits = [t for t in got if t.text == expr]
+    assert hits, f"{expr!r} not found in {[t.text for t in got]}"
+    return hits[-1]
+
+
+# (sentence, published, expression as it should be cut, date, precision, kind)
+CASES = [
+    # --- NLP_STACK.md cases, published 2023-07-13
+    ("今天（13日），两国防长举行视频通话。", P, "今天（13日）", "2023-07-13", "day", "relative"),
+    ("中国驻美大使7月12日在五角大楼会见美方官员。", P, "7月12日", "2023-07-12", "day", "absolute"),
+    ("双方7月12日举行会晤。会晤次日，7月13日，国防部发布消息。", P, "次日", "2023-07-13", "day", "anaphoric"),
+    ("双方7月12日举行会晤。会晤次日，7月13日，国防部发布消息。", P, "7月13日", "2023-07-13", "day", "absolute"),
+    ("今年6月，美国国务卿访问北京。", P, "今年6月", "2023-06", "month", "relative"),
+    ("2022年8月，中方宣布取消两军多项对话。", P, "2022年8月", "2022-08", "month", "absolute"),
+    ("近期双方保持沟通。", P, "近期", None, None, "vague"),
+    ("美方官员即将访华。", P, "即将", None, None, "vague"),
+    ("今年6月双方举行会谈，当时外界普遍关注。", P, "当时", "2023-06", "month", "anaphoric"),
+    # --- absolute dates
+    ("2023年7月12日，两国元首通电话。", P, "2023年7月12日", "2023-07-12", "day", "absolute"),
+    ("二〇二三年七月十二日，联合公报在两国首都同时发表。", P, "二〇二三年七月十二日", "2023-07-12", "day", "absolute"),
+    ("2015年3月，双方签署了合作备忘录。", P, "2015年3月", "2015-03", "month", "absolute"),
+    ("2015年，两国建立战略伙伴关系。", P, "2015年", "2015", "year", "absolute"),
+    ("早在二〇一九年，两国就启动了谈判。", P, "二〇一九年", "2019", "year", "absolute"),
+    ("2024年度国防预算大幅增加。", P, "2024年度", "2024", "year", "absolute"),
+    ("2021年底，双方恢复了磋商。", P, "2021年底", "2021", "year", "absolute"),
+    ("2022年上半年，两国贸易额有所下降。", P, "2022年上半年", "2022", "year", "absolute"),
+    ("外长定于7月20日出访欧洲。", P, "7月20日", "2023-07-20", "day", "absolute"),
+    ("7月份，双方将举行新一轮谈判。", P, "7月份", "2023-07", "month", "absolute"),
+    ("12月上旬，两国海军举行了联合巡航。", P, "12月上旬", "2022-12", "month", "absolute"),
+    ("11月14日，两国元首在巴厘岛会晤。", P, "11月14日", "2022-11-14", "day", "absolute"),
+    ("9月，联合国大会将在纽约开幕。", P, "9月", "2023-09", "month", "absolute"),
+    ("1月5日，代表团将抵达北京。", D(2023, 12, 20), "1月5日", "2024-01-05", "day", "absolute"),
+    ("7月12日晚，总统发表电视讲话。", P, "7月12日晚", "2023-07-12", "day", "absolute"),
+    ("7月12日下午，两国外长举行会谈。", P, "7月12日下午", "2023-07-12", "day", "absolute"),
+    ("7月12日凌晨，多架军机进入该空域。", P, "7月12日凌晨", "2023-07-12", "day", "absolute"),
+    ("当地时间11月14日下午，双方举行了会晤。", D(2022, 11, 15), "当地时间11月14日下午", "2022-11-14", "day", "absolute"),
+    ("美国东部时间3月3日，国会通过了该法案。", D(2023, 3, 5), "美国东部时间3月3日", "2023-03-03", "day", "absolute"),
+    ("美东时间5月14日凌晨0时01分，新关税正式生效。", D(2025, 5, 14), "美东时间5月14日凌晨0时01分",
+     "2025-05-14", "day", "absolute"),
+    ("北京时间6月5日上午10时，火箭发射升空。", D(2023, 6, 6), "北京时间6月5日上午10时", "2023-06-05", "day", "absolute"),
+    ("7月12日（周三），双方在日内瓦会面。", P, "7月12日（周三）", "2023-07-12", "day", "absolute"),
+    # --- bare days
+    ("外交部发言人12日宣布了这一消息。", P, "12日", "2023-07-12", "day", "absolute"),
+    ("国防部十二日发布通告。", P, "十二日", "2023-07-12", "day", "absolute"),
+    ("俄方28日宣布撤回大使。", P, "28日", "2023-06-28", "day", "absolute"),
+    ("峰会将于25日在雅加达开幕。", P, "25日", "2023-07-25", "day", "absolute"),
+    ("双方6月3日达成协议，5日正式签署。", P, "5日", "2023-06-05", "day", "absolute"),
+    # --- relative to published
+    ("昨天，两国外长通了电话。", P, "昨天", "2023-07-12", "day", "relative"),
+    ("昨日下午，代表团抵达首都。", P, "昨日下午", "2023-07-12", "day", "relative"),
+    ("前天，该国宣布进入紧急状态。", P, "前天", "2023-07-11", "day", "relative"),
+    ("明天，特使将前往中东斡旋。", P, "明天", "2023-07-14", "day", "relative"),
+    ("今天上午，总理会见了来访的外宾。", P, "今天上午", "2023-07-13", "day", "relative"),
+    ("本周，双方将继续磋商。", P, "本周", "2023-07", "month", "relative"),
+    ("上周，该国举行了大规模演习。", D(2023, 7, 3), "上周", "2023-06", "month", "relative"),
+    ("下周，欧盟将讨论新一轮制裁。", D(2023, 7, 28), "下周", "2023-08", "month", "relative"),
+    ("本月，两国恢复了直航。", P, "本月", "2023-07", "month", "relative"),
+    ("上月，该国驱逐了两名外交官。", P, "上月", "2023-06", "month", "relative"),
+    ("上个月，总统访问了邻国。", D(2023, 1, 10), "上个月", "2022-12", "month", "relative"),
+    ("下月，两国将举行战略对话。", P, "下月", "2023-08", "month", "relative"),
+    ("上月初，双方举行了工作会晤。", P, "上月初", "2023-06", "month", "relative"),
+    ("上月底，该国宣布加征关税。", P, "上月底", "2023-06", "month", "relative"),
+    ("本月20日，联合演习将正式开始。", P, "本月20日", "2023-07-20", "day", "relative"),
+    ("去年11月，两国元首在峰会期间会晤。", P, "去年11月", "2022-11", "month", "relative"),
+    ("去年，两国贸易额创下新高。", P, "去年", "2022", "year", "relative"),
+    ("明年，两国将庆祝建交五十周年。", P, "明年", "2024", "year", "relative"),
+    ("前年，双方签署了自贸协定。", P, "前年", "2021", "year", "relative"),
+    ("今年初，该国更换了国防部长。", P, "今年初", "2023", "year", "relative"),
+    ("去年11月双方会晤，12月又举行了电话会谈。", P, "12月", "2022-12", "month", "absolute"),
+    ("周一，外长抵达布鲁塞尔。", P, "周一", "2023-07-10", "day", "relative"),
+    ("星期四，议会否决了该项提案。", P, "星期四", "2023-07-13", "day", "relative"),
+    ("周日，数千人在首都街头集会。", P, "周日", "2023-07-09", "day", "relative"),
+    ("上周三，两国举行了副外长级磋商。", P, "上周三", "2023-07-05", "day", "relative"),
+    ("下周二，代表团将启程前往华盛顿。", P, "下周二", "2023-07-18", "day", "relative"),
+    # --- anaphoric
+    ("7月12日，双方举行会谈。当天下午，两国发表联合声明。", P, "当天下午", "2023-07-12", "day", "anaphoric"),
+    ("5月20日，特使抵达当地。同日，外交部发表评论。", P, "同日", "2023-05-20", "day", "anaphoric"),
+    ("3月8日，双方签署协议。翌日，该国宣布撤军。", P, "翌日", "2023-03-09", "day", "anaphoric"),
+    ("3月31日，代表团抵达。第二天，双方正式会谈。", P, "第二天", "2023-04-01", "day", "anaphoric"),
+    ("会谈于6月10日举行，前一天双方还进行了预备磋商。", P, "前一天", "2023-06-09", "day", "anaphoric"),
+    ("6月10日，会议召开。次日，会议闭幕。次日，代表团离开。", P, "次日", "2023-06-12", "day", "anaphoric"),
+    ("2019年，双方曾就此进行谈判，当时并未取得成果。", P, "当时", "2019", "year", "anaphoric"),
+    ("今年3月，该国举行大选，当月新政府宣誓就职。", P, "当月", "2023-03", "month", "anaphoric"),
+    ("2018年，两国签署协议，同年开始实施。", P, "同年", "2018", "year", "anaphoric"),
+    ("此前，双方已就此交换意见。", P, "此前", None, None, "vague"),
+    ("当天，双方还签署了多项合作文件。", P, "当天", "2023-07-13", "day", "anaphoric"),
+    # --- vague
+    ("近日，该国外交部召见了美国大使。", P, "近日", None, None, "vague"),
+    ("外交部日前宣布了新的签证政策。", P, "日前", None, None, "vague"),
+    ("不久前，双方在维也纳举行了会谈。", P, "不久前", None, None, "vague"),
+    ("目前，两国关系面临严峻挑战。", P, "目前", None, None, "vague"),
+    ("最近，该国频繁举行军事演习。", P, "最近", None, None, "vague"),
+    ("双方同意未来继续加强合作。", P, "未来", None, None, "vague"),
+    ("今后，两国将定期举行对话。", P, "今后", None, None, "vague"),
+    # --- spans
+    ("15日至17日，总理对该国进行正式访问。", P, "15日至17日", "2023-06", "month", "span"),
+    ("5月10日至11日，七国集团财长会议在日本举行。", P, "5月10日至11日", "2023-05", "month", "span"),
+    ("4月8日至10日，解放军在台岛周边开展演习。", P, "4月8日至10日", "2023-04", "month", "span"),
+    ("10月25日至26日，两国外长在华盛顿会谈。", D(2023, 10, 28), "10月25日至26日", "2023-10", "month", "span"),
+    ("6月28日至7月2日，代表团访问了三国。", P, "6月28日至7月2日", "2023-06", "month", "span"),
+    ("5月15—17日，论坛在北京举行。", P, "5月15—17日", "2023-05", "month", "span"),
+]
+
+
+@pytest.mark.parametrize("text,published,expr,date,precision,kind", CASES)
+def test_resolution(text, published, expr, date, precision, kind):
+    t = _find(text, published, expr)
+    assert (t.date, t.precision, t.kind) == (date, precision, kind)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("15日至17日，总理对该国进行正式访问。", "2023-06-15", "2023-06-17"),
+    ("6月28日至7月2日，代表团访问了三国。", "2023-06-28", "2023-07-02"),
+    ("7月至9月，双方将举行三轮磋商。", "2023-07", "2023-09"),
+])
+def test_span_ends(text, start, end):
+    t = extract(text, P)[0]
+    assert t.kind == "span" and (t.start_date, t.end_date) == (start, end)
+
+
+def test_span_end_becomes_anchor():
+    got = extract("5月10日至11日，两国举行会谈。次日，双方发表声明。", P)
+    assert got[-1].text == "次日" and got[-1].date == "2023-05-12"
+
+
+def test_anchor_from_text_overrides_published_month():
+    got = extract("5月8日，代表团抵达。9日，双方举行会谈。", P)
+    assert [t.date for t in got] == ["2023-05-08", "2023-05-09"]
+
+
+def test_offsets_and_order():
+    text = "据报道，7月12日上午双方会晤，次日又通电话，近期还将见面。"
+    got = extract(text, P)
+    assert [t.text for t in got] == ["7月12日上午", "次日", "近期"]
+    assert [t.start for t in got] == sorted(t.start for t in got)
+    for t in got:
+        assert text[t.start:t.end] == t.text
+
+
+# --- what is not a time expression
+@pytest.mark.parametrize("text", [
+    "该国宣布将在90天内完成撤军。",
+    "两国已经谈判了两年。",
+    "制裁措施将持续三个月。",
+    "两国建交30年来关系稳步发展。",
+    "出口增长了24%，达到11亿美元。",
+    "会议于10时正式开始。",
+    "中共第二十届中央委员会召开全体会议。",
+    "该国计划在7日内撤离全部侨民。",
+    "上世纪1990年代，两国关系经历波折。",
+    "前3个月，双边贸易额同比增长。",
+    "中方愿同日本加强沟通。",
+    "当日本首相抵达时，记者蜂拥而上。",
+    "代表团在日内瓦停留。",
+    "这一地区每周一都会举行例行会议。",
+])
+def test_not_dates(text):
+    assert [t.text for t in extract(text, P)] == []
+
+
+# --- report flag
+@pytest.mark.parametrize("text,expr,report", [
+    ("俄国防部12日称，俄军打击了多个目标。", "12日", True),
+    ("外交部发言人28日表示，中方坚决反对。", "28日", True),
+    ("总统13日说，谈判取得了进展。", "13日", True),
+    ("美联社11日报道，双方已接近达成协议。", "11日", True),
+    ("外长12日晚间表示，会谈富有成果。", "12日晚间", True),
+    ("国务院10日也表示，将继续推动合作。", "10日", True),
+    ("该国28日宣布与对方断交。", "28日", False),
+    ("外交部28日发表声明，宣布对相关企业实施制裁。", "28日", False),
+    ("两国元首12日举行会谈。", "12日", False),
+])
+def test_report_flag(text, expr, report):
+    assert _find(text, P, expr).report is report
+
+
+# --- no publication date
+@pytest.mark.parametrize("text,expr,date", [
+    ("今天，两国外长举行会谈。", "今天", None),
+    ("昨天，该国宣布撤军。", "昨天", None),
+    ("上周，双方举行磋商。", "上周", None),
+    ("去年11月，两国元首会晤。", "去年11月", None),
+    ("7月12日，两国元首通话。", "7月12日", None),
+    ("12日，外交部发表声明。", "12日", None),
+    ("当天，双方签署了协议。", "当天", None),
+    ("2023年7月12日，两国元首通话。", "2023年7月12日", "2023-07-12"),
+    ("2022年8月，中方宣布反制措施。", "2022年8月", "2022-08"),
+    ("2023年7月12日，两国元首通话。次日，双方发表声明。", "次日", "2023-07-13"),
+    ("2023年7月12日，两国元首通话。14日，双方发表声明。", "14日", "2023-07-14"),
+    ("2023年7月12日会谈后，8月3日双方再次会面。", "8月3日", "2023-08-03"),
+])
+def test_published_none(text, expr, date):
+    assert _find(text, None, expr).date == date
+
+
+def test_invalid_calendar_date_is_unresolved():
+    t = _find("2023年2月30日，双方会晤。", P, "2023年2月30日")
+    assert t.date is None and t.precision is None
+
+
+def test_fullwidth_digits():
+    t = _find("２０２３年７月１２日，双方会晤。", P, "２０２３年７月１２日")
+    assert t.date == "2023-07-12"
+
+
+def test_many_expressions_long_text_is_linear():
+    unit = "7月12日双方会谈，次日发表声明，近期还将会面。"
+    got = extract(unit * 2000, P)
+    assert len(got) == 3 * 2000
+    assert got[-2].date == "2023-07-13"
