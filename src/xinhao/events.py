@@ -36,13 +36,17 @@ from .patterns import Pattern
 
 SPEECH_RE = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|告诉|致辞|发言|分析|评价|警告")
 GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "在", "于", "赴", "前往", "涉及",
+             "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
              "支持", "反对", "帮助", "随同", "陪同", "代表", "率领")
 PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)(?!断|仅|同|少|久|但|论|管|过|只)[\u4e00-\u9fff]{0,3}$")
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
-UNKNOWN = object()  # the speaker of a paragraph is an expert or someone we cannot code
+UNKNOWN = object()
+_PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
+_GROUP_REFS = ("有关国家", "相关国家", "这些国家", "上述国家", "其他国家", "有关方面")  # the speaker of a paragraph is an expert or someone we cannot code
 NEG_SUFFIXES = ("未", "没有", "并未", "从未", "尚未", "不会", "不再", "没", "不", "无意", "不能", "不得", "决不", "绝不", "拒不", "不打算", "未能")
 FUTURE_MARKS = ("即将", "将于", "将在", "将同", "将与", "将对", "将向", "将继续", "将会", "将", "拟", "计划", "准备", "打算", "有望", "预计", "将要")
+UNDECIDED = ("暂缓", "评估", "讨论是否", "考虑", "是否", "可能", "或将", "拟议", "威胁要", "扬言")
 HYPO_MARKS = ("如果", "若", "假如", "倘若", "一旦", "如若", "要是")
 EXPERT_MARKS = ("专家", "评论员", "分析人士", "学者", "观察人士", "分析认为", "观点认为", "分析称", "研究员", "教授")
 SOURCE_VERBS = ("报道", "援引", "引述", "披露", "消息", "据")
@@ -126,6 +130,7 @@ class SentenceView:
         self.text = doc.norm
         self.actors = actors
         self.media = media
+        self.times = [t for t in doc.times if self.start <= t.start < self.end]
         self.speaker: Mention | None = None
         self.speaker_unknown = False
         self.speech_end = self.start  # where the reported content starts
@@ -159,7 +164,7 @@ def find_speaker(view: SentenceView) -> None:
         best = None
         for a in view.actors:
             if a.end <= vstart and vstart - a.end <= 16 and "，" not in t[a.end:vstart] and not a.weak:
-                if view.governed(a) in ("据",):
+                if view.governed(a) is not None:
                     continue
                 best = a
         if best is not None:
@@ -193,9 +198,11 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
         k = sent_before.rfind(h)
         if k >= 0 and "，" not in sent_before[k:] and pattern.type != "THREATEN":
             return "hypothetical"
+    if pattern.type in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID") and any(u in t[view.start:tstart] for u in UNDECIDED):
+        return "hypothetical"
     if t[view.end - 1:view.end] in ("？", "?") and pattern.type != "THREATEN":
         return "hypothetical"
-    window = t[max(cs, tstart - 8):tstart]
+    window = t[cs:tstart]
     for f in FUTURE_MARKS:
         k = window.rfind(f)
         if k >= 0:
@@ -226,21 +233,64 @@ def _country(m: Mention | None, home: str) -> str | None:
     return c
 
 
+_SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|在|时任|此前|随后|同时|另外|此外|其中|而且|而|但是|但|并且|并|也|还|据悉|另据|与此同时|对此|"
+                          r"今天|当天|当日|近日|日前|目前|不过|然而|同日|次日|当晚|期间|其后|之后|后来|随即|最终|当地时间|北京时间|"
+                          r"会见中|会谈中|会谈后|会见后|会晤后|通话中|欢迎仪式后|仪式后|此次|这次|首先|最后|另一方面|一方面|其次|再次)*$")
+
+
+def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
+    """Is ``a`` the first thing in its clause (after times and adverbs)?"""
+    pre = view.text[cs:a.start]
+    if not pre:
+        return True
+    for tm in view.times:
+        if cs <= tm.start and tm.end <= a.start:
+            pre = pre.replace(tm.text, "")
+    return bool(_SKIP_PREFIX.match(pre))
+
+
 def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, home: str = "CHN",
-                  limit_start: int | None = None) -> Mention | None:
-    """Nearest actor left of pos in the sentence that is not governed by a
-    preposition or verb."""
+                  limit_start: int | None = None, strict: bool = False) -> Mention | None:
+    """The subject of the verb at pos: the clause-initial actor of the
+    nearest clause (going left) that has one; else the nearest actor to the
+    left that no preposition or verb governs."""
     lo = view.start if limit_start is None else limit_start
-    for a in reversed(view.actors):
-        if a.end > pos or a.start < lo:
-            continue
-        if a.weak or a is exclude:
-            continue
-        g = view.governed(a)
-        if g is not None:
-            continue
-        return a
+    left = [a for a in view.actors if a.end <= pos and a.start >= lo and not a.weak and a is not exclude]
+    if not left:
+        return None
+    cs0, _ = view.clause_of(pos)
+    own = [a for a in left if a.start >= max(cs0, lo)]
+    for a in own:
+        if _clause_initial(view, a, max(cs0, lo)) and not _modifier(view, a):
+            return a
+    if strict:
+        return None
+    for a in reversed(own):
+        if view.governed(a) is None and not _modifier(view, a):
+            return a
+    e = max(cs0, lo) - 1
+    while e > lo:
+        cs, _ = view.clause_of(e)
+        cs = max(cs, lo)
+        for a in left:
+            if a.start >= cs and a.end <= e and _clause_initial(view, a, cs) and not _modifier(view, a):
+                return a
+        if cs <= lo:
+            break
+        e = cs - 1
+    for a in reversed(left):
+        if view.governed(a) is None and not _modifier(view, a):
+            return a
     return None
+
+
+MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
+            "方面的", "境内", "领土", "领空", "领海", "附近")
+
+
+def _modifier(view: SentenceView, a: Mention) -> bool:
+    """An actor name used as a modifier (台湾问题, 世贸组织规则, 中国的主权)."""
+    return view.text.startswith(MODIFIED, a.end)
 
 
 def _partner_before(view: SentenceView, pos: int, subj: Mention | None) -> Mention | None:
@@ -320,17 +370,28 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             if "被" in t[ts - 2:ts]:
                 return None
         actor = _subject_left(view, ts, home=home)
+        cs0, _ = view.clause_of(ts)
+        if _PRONOUN.match(t, cs0) and (actor is None or actor.start < cs0):
+            sp = view.speaker or ctx.get("speaker")
+            if sp is not None and sp is not UNKNOWN:
+                actor = sp
+                how.append("pronoun")
         if actor is not None and actor.start < view.speech_end <= ts and view.speaker is actor:
             # the speaker is the actor of what follows only when no other subject intervenes
             how.append("speaker")
         partner = _partner_before(view, ts, actor)
-        if partner is not None:
+        direct = _object_after(view, te)
+        if direct is not None and p.object_near and direct.start - te > p.object_near:
+            direct = None
+        if partner is not None and not (direct is not None and direct.start - te <= 2 and p.type in ("ACCUSE", "REQUEST", "REJECT")):
             recipient = partner
             how.append("prep")
-        else:
-            recipient = _object_after(view, te)
-            if recipient is not None:
-                how.append("object")
+        elif direct is not None:
+            recipient = direct
+            how.append("object")
+        elif t.startswith(_GROUP_REFS, te) and ctx.get("group"):
+            recipient = ctx["group"]
+            how.append("group")
         if actor is None:
             if view.speaker_unknown or ctx.get("speaker") is UNKNOWN:
                 return None
@@ -338,7 +399,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             how.append("carried-subject")
     elif p.frame == "pred":
         cs, _ = view.clause_of(ts)
-        recipient = _subject_left(view, ts, home=home, limit_start=max(cs, view.speech_end))
+        recipient = _subject_left(view, ts, home=home, limit_start=max(cs, view.speech_end), strict=True)
         if recipient is None or view.speaker_unknown:
             return None
         actor = view.speaker if view.speaker is not recipient else None
@@ -494,7 +555,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
                     continue
                 if p.mechanism == "none":
                     mech = None
-                rc = _country(recipient, home)
+                rc = _country(recipient[0] if isinstance(recipient, list) else recipient, home)
                 if mech and (rc is None or rc == ac):
                     dy = mech.split("/")[0].split("-")
                     if ac in dy:
@@ -505,14 +566,6 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
                     dy = set(mech.split("/")[0].split("-"))
                     if ac not in dy or (rc is not None and rc != ac and {ac, rc} != dy):
                         mech = None
-                if rc == ac and p.frame in ("svo", "pred"):
-                    # look for another party: the next actor after the trigger
-                    alt = None
-                    for a in view.actors:
-                        if a.start >= te and not a.weak and _country(a, home) not in (None, ac):
-                            alt = a
-                            break
-                    recipient, rc = alt, _country(alt, home)
                 if rc is None and p.needs_recipient and ctx.get("dyad") and p.frame != "none":
                     d0, d1 = ctx["dyad"]
                     c0, c1 = _country(d0, home), _country(d1, home)
@@ -532,6 +585,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
                 if rc == ac:
                     recipient = None
                 modality = modality_of(view, ts, p)
+                if p.type in ("CONSULT", "AGREE") and p.mode != "visit" and _recalled(view, ts, ctx):
+                    continue  # a meeting recalled in someone's speech (去年11月，我和总统先生在旧金山会晤)
                 if p.type == "ASSAULT" and modality == "future":
                     p = dataclasses.replace(p, type="THREATEN", cameo="138", id=p.id + "+future")
                     modality = "asserted"
@@ -542,7 +597,11 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
                     if pl.start > ts:
                         break
                 actors_list = _coordinated(view, actor) if actor in view.actors else [actor]
-                recips = _coordinated(view, recipient) if recipient in view.actors else [recipient]
+                if isinstance(recipient, list):
+                    recips = recipient
+                    recipient = recips[0]
+                else:
+                    recips = _coordinated(view, recipient) if recipient in view.actors else [recipient]
                 for a in actors_list:
                     for r in recips:
                         if r is not None and _country(r, home) == _country(a, home):
@@ -557,6 +616,11 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
                     ctx["last_actor"] = actor
                 break
         ctx["recent"] = (ctx.get("recent", []) + [a for a in view.actors if not a.weak])[-12:]
+        for a in view.actors:
+            grp = _coordinated(view, a)
+            if len(grp) >= 2:
+                ctx["group"] = grp
+                break
         if ctx["topic"] is None:
             for a in view.actors:
                 if not a.weak and view.governed(a) is None and _country(a, home):
@@ -595,3 +659,16 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                 if _country(a, home) not in (None, ac):
                     return a
     return None
+
+
+def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:
+    """Inside reported speech, with a past time of its own before the trigger."""
+    in_content = (view.speaker is not None and ts > view.speech_end) or (
+        view.speaker is None and ctx.get("speaker") not in (None, UNKNOWN))
+    if not in_content:
+        return False
+    for tm in view.times:
+        if tm.start < ts and tm.date and tm.kind not in ("vague",) and tm.text not in ("今天", "当天", "当日", "今日", "同日"):
+            if not view.text.startswith(("的", "第"), tm.end):
+                return True
+    return False

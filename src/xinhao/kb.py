@@ -110,7 +110,7 @@ def held(start: str | None, end: str | None, q_lo: _dt.date, q_hi: _dt.date) -> 
 
 
 # ---------------------------------------------------------------- reading files
-class _Loader(yaml.SafeLoader):
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when available
     """SafeLoader that keeps dates as strings, so a bad date is reported by
     ``check`` instead of failing the load."""
 

@@ -30,6 +30,7 @@ _NAME_STOP_WORDS = ("会见", "会晤", "表示", "指出", "强调", "说", "�
                     "出席", "访问", "抵达", "发表", "签署", "率团", "率领", "乘", "应约", "应邀", "通电话", "致", "访", "共同",
                     "举", "互致", "在", "同", "与", "和", "对", "向", "表", "指", "强", "说", "称")
 _SHORT_OK_AFTER = set("对访赴驻涉援侵抵")
+_SHORT_OK_LEFT = set("对访赴驻涉援侵抵与同和及向在据称由从跟让使被把将并也还是为中美俄日韩英法德欧")
 _HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
 
 # short country forms that double as the first character of role/org words
@@ -89,7 +90,7 @@ class MentionFinder:
         self.initials: dict[str, set[str]] = {}
         for s, entries in surfaces.items():
             for e in entries:
-                if e.kind == "country" and len(s) >= 2 and e.extra.get("form") not in ("short", "fang", "jun", "govt", "capital"):
+                if e.kind == "country" and len(s) >= 2 and e.extra.get("form") in ("name", "full") and s[0] != "中":
                     self.initials.setdefault(s[0], set()).add(e.country)
         for s in list(self.entries) + list(self.composites):
             self.auto.add_word(s, s)
@@ -121,7 +122,7 @@ class MentionFinder:
                 form = ce[0].extra.get("form")
                 if len(sur) >= 2 and form not in ("short", "fang", "jun", "govt", "capital"):
                     recent.append(ce[0].country)
-                else:
+                elif sur[0] != "中":
                     base = ce[0].extra.get("base") or sur[0]
                     cands = self.initials.get(base, set())
                     for code in reversed(recent):
@@ -152,6 +153,11 @@ class MentionFinder:
                                         parts=(e.id,), extra={"place": e.id}))
                 i += 1
                 continue
+            if len(s) == 1 and any(e.kind == "country" for e in entries) and start > 0:
+                left = text[start - 1]
+                if _HAN(left) and left not in _SHORT_OK_LEFT:
+                    i += 1
+                    continue  # a one-character country form inside another word
             # gather a chunk of adjacent actor pieces
             chunk = [(start, end, s, entries, None)]
             j = i + 1

@@ -31,13 +31,30 @@ ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_mini
                  "legislator", "party_leader", "politburo_standing_committee_member", "politburo_member"]
 
 
-_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布|通过|签署的|召开|举办|举行的|通话重要|会晤|会谈成果|共识)")
+_DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
+_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识)")
 
 
 def _attributive(text: str, t) -> bool:
     """A time that modifies a noun (今年1月17日中美元首通话重要共识, 2024年中非合作论坛峰会)
     rather than dating the clause's verb."""
     return bool(_ATTRIB.match(text, t.end))
+
+
+def _paragraph_speech(doc: Doc) -> dict[int, int]:
+    """Offset of the first speech verb of each paragraph (not inside a name)."""
+    from .events import SPEECH_RE
+    text = doc.norm
+    spans = [(m.start, m.end) for m in doc.mentions]
+    out: dict[int, int] = {}
+    for s in doc.sentences:
+        if s.para in out:
+            continue
+        for m in SPEECH_RE.finditer(text, s.start, s.end):
+            if not any(a <= m.start() < b for a, b in spans):
+                out[s.para] = m.start()
+                break
+    return out
 
 
 def _day(date: str | None) -> _dt.date | None:
@@ -69,12 +86,22 @@ class Resolver:
         text = doc.norm
         starts = [t.start for t in times]
         chosen, how = None, ""
-        k = bisect.bisect_left(starts, c.tstart) - 1
-        while k >= 0 and times[k].start >= s.start:
-            if not _attributive(text, times[k]):
-                chosen, how = times[k], "sentence"
-                break
-            k -= 1
+        before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)]
+        if before:
+            cs = c.tstart
+            while cs > s.start and text[cs - 1] not in "，,；;：:":
+                cs -= 1
+            same = [t for t in before if t.start >= cs]
+            if same:
+                chosen, how = same[-1], "clause"
+            else:
+                lead = before[0]
+                if "，" not in text[s.start:lead.start] or len(text[s.start:lead.start]) < 24:
+                    chosen, how = lead, "sentence-lead"
+                else:
+                    chosen, how = before[-1], "sentence"
+        if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
+            chosen = None
         if chosen is None:
             j = bisect.bisect_left(starts, c.tend)
             while j < len(times) and times[j].start < s.end:
@@ -103,22 +130,24 @@ class Resolver:
         return date, prec, how
 
     def _anchor(self, doc: Doc, before: int):
-        """The last sentence-opening time expression before offset ``before``."""
+        """The last narrative time expression before offset ``before``: a day
+        or month named before the first speech verb of its paragraph (times
+        inside what someone said date other things)."""
         anchors = doc.info.get("anchors")
         if anchors is None:
             anchors = []
             text = doc.norm
-            sent_starts = [s.start for s in doc.sentences]
+            speech_at = _paragraph_speech(doc)
             for t in doc.times:
                 if t.date is None or t.precision == "year" or _attributive(text, t):
                     continue
-                i = bisect.bisect_right(sent_starts, t.start) - 1
+                i = bisect.bisect_right([s.start for s in doc.sentences], t.start) - 1
                 if i < 0:
                     continue
-                lead = text[sent_starts[i]:t.start]
-                # opening the sentence, maybe after 据…/央视网消息（…）：/当地时间
-                if len(lead) <= 4 or lead.endswith(("：", "时间")) or (len(lead) <= 20 and "，" not in lead and "。" not in lead):
-                    anchors.append(t)
+                para = doc.sentences[i].para
+                if t.start >= speech_at.get(para, len(text) + 1):
+                    continue
+                anchors.append(t)
             doc.info["anchors"] = anchors
         best = None
         for t in anchors:
