@@ -107,7 +107,7 @@ def test_gate_trips_when_a_rule_is_broken(pattern, reports):
     floors = json.loads(json.dumps(FLOORS))
     now = floors["splits"][split]
     for k, v in (("precision", intact.strict.precision), ("recall", intact.strict.recall), ("f1", intact.strict.f1)):
-        now[k] = max(spec[k], ev._floor(v))
+        now[k] = max(spec[k], ev.round_down(v))
     broken = ev.evaluate_paths(gold, [str(arts)], pipeline=_pipeline_without(pattern))
     assert broken.strict.tp < intact.strict.tp
     assert broken.strict.recall < now["recall"] - tol

@@ -502,7 +502,7 @@ def load_floors(root: Path) -> dict:
         return json.load(fh)
 
 
-def _floor(x: float) -> float:
+def round_down(x: float) -> float:
     """Round down to 4 decimals (a floor must never sit above the figure)."""
     return int(x * 10000) / 10000
 
@@ -530,8 +530,8 @@ def pin_floors(root: Path | None = None, splits: Iterable[str] = SPLITS, options
             continue
         rep = evaluate_paths(gold, [str(arts)], options)
         fp = fingerprint(gold, arts)
-        cur = {"precision": _floor(rep.strict.precision), "recall": _floor(rep.strict.recall),
-               "f1": _floor(rep.strict.f1)}
+        cur = {"precision": round_down(rep.strict.precision), "recall": round_down(rep.strict.recall),
+               "f1": round_down(rep.strict.f1)}
         prev = data["splits"].get(split) or {}
         same_corpus = prev.get("fingerprint") == fp
         new = dict(cur)

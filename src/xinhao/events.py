@@ -42,6 +42,7 @@ PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)(?!断|仅|同|少|久|但|论|管|过|只)[\u4e00-\u9fff]{0,3}$")
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
+_MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
 _PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
 _GROUP_REFS = ("有关国家", "相关国家", "这些国家", "上述国家", "其他国家", "有关方面")  # the speaker of a paragraph is an expert or someone we cannot code
 NEG_SUFFIXES = ("未", "没有", "并未", "从未", "尚未", "不会", "不再", "没", "不", "无意", "不能", "不得", "决不", "绝不", "拒不", "不打算", "未能")
@@ -148,6 +149,8 @@ class SentenceView:
     def governed(self, m: Mention) -> str | None:
         """The preposition or verb right before a mention, if it governs it."""
         t = self.text
+        if t.startswith("为首", m.end) and t.startswith("以", m.start - 1):
+            return None  # 以沙特为首的联军: the leader is the subject
         for g in GOVERNORS:
             if t.startswith(g, m.start - len(g)):
                 # 和 between two subjects (中方和美方同意) is a conjunction: still governed
@@ -260,10 +263,18 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
         return None
     cs0, _ = view.clause_of(pos)
     own = [a for a in left if a.start >= max(cs0, lo)]
+    emb = [m.end() for m in _EMBED_RE.finditer(view.text, max(cs0, lo), pos)]
+    if emb:
+        after = [a for a in own if a.start >= emb[-1] and view.governed(a) is None and not _modifier(view, a)]
+        if after:
+            return after[0]  # 俄罗斯谴责[北约部队…集结]: the embedded clause's own subject
     for a in own:
         if _clause_initial(view, a, max(cs0, lo)) and not _modifier(view, a):
             return a
     if strict:
+        for a in reversed(own):
+            if pos - a.end <= 2 and view.governed(a) is None:
+                return a
         return None
     for a in reversed(own):
         if view.governed(a) is None and not _modifier(view, a):
@@ -278,12 +289,10 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
         if cs <= lo:
             break
         e = cs - 1
-    for a in reversed(left):
-        if view.governed(a) is None and not _modifier(view, a):
-            return a
     return None
 
 
+_EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为|警告|呼吁|要求|敦促|欢迎|赞赏|宣称")
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近")
 
@@ -307,7 +316,7 @@ def _partner_before(view: SentenceView, pos: int, subj: Mention | None) -> Menti
             return a
         # a preposition earlier in the phrase: 对原产于美国的…
         seg = t[lo:a.start]
-        for pr in ("对", "向"):
+        for pr in ("对", "向", "将", "把"):
             k = seg.rfind(pr)
             if k < 0 or "，" in seg[k:] or len(seg) - k > 12:
                 continue
@@ -405,6 +414,8 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
         actor = view.speaker if view.speaker is not recipient else None
         if actor is None:
             sp = ctx.get("speaker")
+            if sp is None and any(d in t[view.start:ts] for d in ("公告", "声明", "照会", "报告", "决议")):
+                sp = ctx.get("last_actor")
             if sp is None or sp is UNKNOWN:
                 return None
             actor = sp
@@ -420,6 +431,8 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             recipient = partner
         elif dyad:
             actor, recipient = dyad
+            if _country(recipient, home) == home:
+                actor, recipient = recipient, actor
             how.append("dyad")
         else:
             return None
@@ -539,9 +552,13 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
                 actor, recipient, how = res
                 if p.actor:
                     actor = _fixed(p.actor, ts)
+                if p.frame == "none" and not p.recipient:
+                    recipient = None
                 if p.recipient:
                     recipient = _fixed(p.recipient, ts)
                     how.append("fixed-recipient")
+                if p.type in _MATERIAL and "carried-subject" in how:
+                    continue  # a material act needs its actor named in its own sentence
                 ac = _country(actor, home)
                 if ac is None:
                     continue
@@ -555,6 +572,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
                     continue
                 if p.mechanism == "none":
                     mech = None
+                if mech is None and "dyad" in how and p.type in ("CONSULT", "AGREE"):
+                    mech = ctx.get("dyad_mech")
                 rc = _country(recipient[0] if isinstance(recipient, list) else recipient, home)
                 if mech and (rc is None or rc == ac):
                     dy = mech.split("/")[0].split("-")
@@ -566,7 +585,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
                     dy = set(mech.split("/")[0].split("-"))
                     if ac not in dy or (rc is not None and rc != ac and {ac, rc} != dy):
                         mech = None
-                if rc is None and p.needs_recipient and ctx.get("dyad") and p.frame != "none":
+                if rc is None and p.needs_recipient and ctx.get("dyad") and p.frame != "none" and p.type in ("AGREE", "SUPPORT", "CONSULT", "COOPERATE"):
                     d0, d1 = ctx["dyad"]
                     c0, c1 = _country(d0, home), _country(d1, home)
                     if ac == c0 and c1 != ac:
@@ -610,8 +629,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
                             pattern=p, trigger=w, tstart=ts, tend=te, sentence=i, actor=a, recipient=r,
                             modality=modality, initiator=_initiator(view, a, r, ts), mechanism=mech,
                             attribution=attribution_of(view, ts), location=loc, how=list(how)))
-                if p.type == "CONSULT" and modality == "asserted" and recipient is not None:
+                if p.type == "CONSULT" and modality == "asserted" and recipient is not None and "dyad" not in how:
                     ctx["dyad"] = (actor, recipient)
+                    ctx["dyad_mech"] = mech
                 if modality == "asserted" and not isinstance(actor, _Fixed):
                     ctx["last_actor"] = actor
                 break
@@ -652,7 +672,10 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                 if not a.weak and _country(a, home) not in (None, ac):
                     return a
         elif how == "context":
-            for a in reversed([a for a in view.actors if a.end <= ts and not a.weak]):
+            _, ce = view.clause_of(ts)
+            if len(t[te:ce].strip("和及与并、 ")) > 3:
+                continue  # the trigger has an object of its own: nothing to borrow
+            for a in reversed([a for a in view.actors if a.end <= ts and not a.weak and not _modifier(view, a)]):
                 if _country(a, home) not in (None, ac):
                     return a
             for a in reversed(ctx.get("recent", [])):

@@ -30,6 +30,7 @@ _NAME_STOP_WORDS = ("会见", "会晤", "表示", "指出", "强调", "说", "�
                     "出席", "访问", "抵达", "发表", "签署", "率团", "率领", "乘", "应约", "应邀", "通电话", "致", "访", "共同",
                     "举", "互致", "在", "同", "与", "和", "对", "向", "表", "指", "强", "说", "称")
 _SHORT_OK_AFTER = set("对访赴驻涉援侵抵")
+_SHORT_VERB_NEXT = set("派将称对向与同已正再又拟欲宣指批谴要敦呼警击袭")
 _SHORT_OK_LEFT = set("对访赴驻涉援侵抵与同和及向在据称由从跟让使被把将并也还是为中美俄日韩英法德欧")
 _HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
 
@@ -153,11 +154,17 @@ class MentionFinder:
                                         parts=(e.id,), extra={"place": e.id}))
                 i += 1
                 continue
-            if len(s) == 1 and any(e.kind == "country" for e in entries) and start > 0:
-                left = text[start - 1]
-                if _HAN(left) and left not in _SHORT_OK_LEFT:
+            if len(s) == 1 and any(e.kind == "country" for e in entries):
+                left = text[start - 1] if start > 0 else ""
+                if left and _HAN(left) and left not in _SHORT_OK_LEFT:
                     i += 1
                     continue  # a one-character country form inside another word
+                nxt = text[end:end + 1]
+                if (not left or not _HAN(left)) and nxt in _SHORT_VERB_NEXT and s in "美俄日韩英法德":
+                    mentions.append(Mention(start, end, s, "actor", country=entries[0].country,
+                                            parts=(entries[0].id,)))
+                    i += 1
+                    continue  # 美派遣…, 俄称…: a headline-style subject
             # gather a chunk of adjacent actor pieces
             chunk = [(start, end, s, entries, None)]
             j = i + 1

@@ -32,13 +32,17 @@ ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_mini
 
 
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
-_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识)")
+_VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
+_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|起|局势|形势|情况|动向|事态)")
 
 
 def _attributive(text: str, t) -> bool:
     """A time that modifies a noun (今年1月17日中美元首通话重要共识, 2024年中非合作论坛峰会)
     rather than dating the clause's verb."""
-    return bool(_ATTRIB.match(text, t.end))
+    if _ATTRIB.match(text, t.end):
+        return True
+    # 近期局势, 最近接触沟通的情况: a vague time inside a noun phrase
+    return t.kind == "vague" and bool(_VAGUE_NP.match(text, t.end))
 
 
 def _paragraph_speech(doc: Doc) -> dict[int, int]:
@@ -95,13 +99,20 @@ class Resolver:
             if same:
                 chosen, how = same[-1], "clause"
             else:
-                lead = before[0]
-                if "，" not in text[s.start:lead.start] or len(text[s.start:lead.start]) < 24:
-                    chosen, how = lead, "sentence-lead"
+                # a time standing as its own clause (7月12日，…) or opening one
+                standalone = [t for t in before if text[t.end:t.end + 1] in ("，", ",")
+                              or text[t.start - 1:t.start] in ("，", ",", "：", "") or t.start == s.start]
+                free = [t for t in standalone if not t.report] or standalone
+                if free:
+                    chosen, how = free[-1], "sentence-lead"
                 else:
                     chosen, how = before[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
             chosen = None
+        if chosen is None:
+            anchor = self._anchor(doc, s.start)
+            if anchor is not None:
+                chosen, how = anchor, "carried"
         if chosen is None:
             j = bisect.bisect_left(starts, c.tend)
             while j < len(times) and times[j].start < s.end:
@@ -110,10 +121,6 @@ class Resolver:
                     chosen, how = tj, "sentence-after"
                     break
                 j += 1
-        if chosen is None:
-            anchor = self._anchor(doc, s.start)
-            if anchor is not None:
-                chosen, how = anchor, "carried"
         if chosen is None:
             pub = doc.article.published
             if pub is None:

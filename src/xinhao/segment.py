@@ -32,6 +32,8 @@ def line_kind(line: str) -> str:
         return "caption"
     if s.startswith("**") and s.endswith("**") and len(s) < 40:
         return "byline"
+    if len(s) <= 40 and not any(c in s for c in "。！？；!?;：") and not s.endswith(("，", ",")):
+        return "heading"  # a sub-headline inside the body (no sentence punctuation)
     return "prose"
 
 
