@@ -271,14 +271,11 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
     for a in own:
         if _clause_initial(view, a, max(cs0, lo)) and not _modifier(view, a):
             return a
-    if strict:
-        for a in reversed(own):
-            if pos - a.end <= 2 and view.governed(a) is None:
-                return a
-        return None
     for a in reversed(own):
-        if view.governed(a) is None and not _modifier(view, a):
-            return a
+        if pos - a.end <= 2 and view.governed(a) is None and not _modifier(view, a):
+            return a  # 美方应…, 俄军打击…
+    if strict:
+        return None
     e = max(cs0, lo) - 1
     while e > lo:
         cs, _ = view.clause_of(e)
@@ -485,7 +482,13 @@ def _initiator(view: SentenceView, actor: Mention | None, recipient: Mention | N
     return None
 
 
-def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candidate]:
+def _background_clause(view: SentenceView, ts: int) -> bool:
+    """A trigger inside a temporal clause (…部署更多地面部队之后，…)."""
+    _, ce = view.clause_of(ts)
+    return view.text[max(ts, ce - 3):ce].endswith(("之后", "以后", "之前", "以前", "期间"))
+
+
+def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: bool = False) -> list[Candidate]:
     text = doc.norm
     hits = grammar.triggers(text)
     if not hits or not doc.sentences:
@@ -544,8 +547,14 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN") -> list[Candi
             continue  # headlines restate the story; bylines carry no events
         for ts, te, w in by_sent.get(i, []):
             for p in grammar.by_word[w]:
+                if p.optional and not optional:
+                    continue
                 if not _checks(p, view, ts, te):
                     continue
+                if p.type in _MATERIAL and (text.startswith("的", te) or _background_clause(view, ts)):
+                    continue
+                if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":
+                    continue  # 会见X时，Y表示: a time adverbial, not a new meeting
                 res = apply_frame(view, p, ts, te, ctx, home)
                 if res is None:
                     continue

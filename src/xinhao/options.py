@@ -18,7 +18,7 @@ class Options:
     home_country: str = "CHN"  # what 我国/我方/我军 and bare 外交部 resolve to
     user_dicts: tuple[str, ...] = ()  # extra dictionary files/dirs (knowledge base, triggers)
     mechanisms_files: tuple[str, ...] = ()  # extra mechanism registries
-    keep_optional: bool = True  # emit low-confidence events (willingness, congratulation)
+    keep_optional: bool = False  # also emit the kinds of event gold files mark optional (willingness, praise, hopes)
     min_confidence: float = 0.0
     db: str = "xinhao.duckdb"
 

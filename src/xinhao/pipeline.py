@@ -57,7 +57,7 @@ class Pipeline:
         doc.times = _times.extract(doc.norm, article.published)
         # only sentences that can carry an event are analysed further
         doc.mentions = self.finder.find(doc.norm) if self.grammar.triggers(doc.norm) else []
-        doc.candidates = find_candidates(doc, self.grammar, o.home_country)
+        doc.candidates = find_candidates(doc, self.grammar, o.home_country, o.keep_optional)
         events = self.resolver.events(doc, doc.candidates)
         if o.min_confidence:
             events = [e for e in events if e["confidence"] >= o.min_confidence]

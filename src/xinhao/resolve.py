@@ -33,7 +33,7 @@ ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_mini
 
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
 _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
-_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|起|局势|形势|情况|动向|事态)")
+_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|起|局势|形势|情况|动向|事态)")
 
 
 def _attributive(text: str, t) -> bool:
@@ -99,14 +99,17 @@ class Resolver:
             if same:
                 chosen, how = same[-1], "clause"
             else:
-                # a time standing as its own clause (7月12日，…) or opening one
-                standalone = [t for t in before if text[t.end:t.end + 1] in ("，", ",")
-                              or text[t.start - 1:t.start] in ("，", ",", "：", "") or t.start == s.start]
+                # a time standing as its own clause (7月12日，…) or opening one; vague
+                # words (近期) only ever date their own clause
+                standalone = [t for t in before if t.kind != "vague" and (text[t.end:t.end + 1] in ("，", ",")
+                              or text[t.start - 1:t.start] in ("，", ",", "：", "") or t.start == s.start)]
                 free = [t for t in standalone if not t.report] or standalone
                 if free:
                     chosen, how = free[-1], "sentence-lead"
                 else:
-                    chosen, how = before[-1], "sentence"
+                    rest = [t for t in before if t.kind != "vague"]
+                    if rest:
+                        chosen, how = rest[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
             chosen = None
         if chosen is None:
@@ -249,7 +252,9 @@ class Resolver:
             ev["id"] = h
             seen[key] = ev
             out.append(ev)
-        return out
+        # a MOBILIZE (or other act) with no recipient restates one that has one
+        full = {(e["event_type"], e["actor"]["country"], e["date"]) for e in out if e["recipient"]}
+        return [e for e in out if e["recipient"] or (e["event_type"], e["actor"]["country"], e["date"]) not in full]
 
     @staticmethod
     def rule_text(c: Candidate, date_how: str) -> str:
