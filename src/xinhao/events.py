@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -246,6 +247,8 @@ def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
     pre = view.text[cs:a.start]
     if not pre:
         return True
+    if pre.endswith("以") and view.text.startswith("为首", a.end):
+        pre = pre[:-1]  # 以沙特为首的多国联军
     for tm in view.times:
         if cs <= tm.start and tm.end <= a.start:
             pre = pre.replace(tm.text, "")
@@ -253,26 +256,30 @@ def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
 
 
 def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, home: str = "CHN",
-                  limit_start: int | None = None, strict: bool = False) -> Mention | None:
+                  limit_start: int | None = None, strict: bool = False, possessive: bool = False) -> Mention | None:
     """The subject of the verb at pos: the clause-initial actor of the
     nearest clause (going left) that has one; else the nearest actor to the
     left that no preposition or verb governs."""
     lo = view.start if limit_start is None else limit_start
     left = [a for a in view.actors if a.end <= pos and a.start >= lo and not a.weak and a is not exclude]
+    if possessive:
+        _mod = lambda v, a: _modifier(v, a) and not v.text.startswith(_POSSESSED, a.end)  # noqa: E731
+    else:
+        _mod = _modifier
     if not left:
         return None
     cs0, _ = view.clause_of(pos)
     own = [a for a in left if a.start >= max(cs0, lo)]
     emb = [m.end() for m in _EMBED_RE.finditer(view.text, max(cs0, lo), pos)]
     if emb:
-        after = [a for a in own if a.start >= emb[-1] and view.governed(a) is None and not _modifier(view, a)]
+        after = [a for a in own if a.start >= emb[-1] and view.governed(a) is None and not _mod(view, a)]
         if after:
             return after[0]  # 俄罗斯谴责[北约部队…集结]: the embedded clause's own subject
     for a in own:
-        if _clause_initial(view, a, max(cs0, lo)) and not _modifier(view, a):
+        if _clause_initial(view, a, max(cs0, lo)) and not _mod(view, a):
             return a
     for a in reversed(own):
-        if pos - a.end <= 2 and view.governed(a) is None and not _modifier(view, a):
+        if pos - a.end <= 2 and view.governed(a) is None and not _mod(view, a):
             return a  # 美方应…, 俄军打击…
     if strict:
         return None
@@ -281,7 +288,7 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
         cs, _ = view.clause_of(e)
         cs = max(cs, lo)
         for a in left:
-            if a.start >= cs and a.end <= e and _clause_initial(view, a, cs) and not _modifier(view, a):
+            if a.start >= cs and a.end <= e and _clause_initial(view, a, cs) and not _mod(view, a):
                 return a
         if cs <= lo:
             break
@@ -290,6 +297,7 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
 
 
 _EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为|警告|呼吁|要求|敦促|欢迎|赞赏|宣称")
+_POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "的政策", "的举动", "的决定", "的措施", "的图谋", "的企图", "的挑衅")
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近")
 
@@ -338,24 +346,18 @@ def _object_after(view: SentenceView, pos: int, same_clause: bool = False) -> Me
 
 
 def _coordinated(view: SentenceView, m: Mention | None) -> list[Mention]:
-    """m and the actors listed with it by 、 (美国、加拿大、澳大利亚等国)."""
-    if m is None:
-        return []
-    out = [m]
+    """m and the actors listed with it by 、/和/及 (美国、加拿大、澳大利亚等国)."""
+    if m is None or m not in view.actors:
+        return [m] if m is not None else []
     t = view.text
-    idx = view.actors.index(m) if m in view.actors else -1
-    if idx < 0:
-        return out
-    j = idx
-    while j + 1 < len(view.actors):
-        nxt = view.actors[j + 1]
-        gap = t[view.actors[j].end:nxt.start]
-        if gap in ("、", "和", "及", "以及") and not nxt.weak:
-            out.append(nxt)
-            j += 1
-        else:
-            break
-    return out
+    acts = view.actors
+    idx = acts.index(m)
+    lo = hi = idx
+    while hi + 1 < len(acts) and t[acts[hi].end:acts[hi + 1].start] in ("、", "和", "及", "以及") and not acts[hi + 1].weak:
+        hi += 1
+    while lo - 1 >= 0 and t[acts[lo - 1].end:acts[lo].start] in ("、", "和", "及", "以及") and not acts[lo - 1].weak:
+        lo -= 1
+    return acts[lo:hi + 1]
 
 
 def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, home: str):
@@ -386,6 +388,13 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             # the speaker is the actor of what follows only when no other subject intervenes
             how.append("speaker")
         partner = _partner_before(view, ts, actor)
+        if partner is not None and (actor is None or actor.end <= view.clause_of(ts)[0]):
+            cs1, _ = view.clause_of(ts)
+            before_p = [a for a in view.actors if cs1 <= a.start and a.end <= partner.start and not a.weak
+                        and view.governed(a) is None and not _modifier(view, a)]
+            if before_p:
+                actor = before_p[-1]
+                how.append("subject-of-partner")
         direct = _object_after(view, te)
         if direct is not None and p.object_near and direct.start - te > p.object_near:
             direct = None
@@ -405,7 +414,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             how.append("carried-subject")
     elif p.frame == "pred":
         cs, _ = view.clause_of(ts)
-        recipient = _subject_left(view, ts, home=home, limit_start=max(cs, view.speech_end), strict=True)
+        recipient = _subject_left(view, ts, home=home, limit_start=max(view.start, view.speech_end), possessive=True)
         if recipient is None or view.speaker_unknown:
             return None
         actor = view.speaker if view.speaker is not recipient else None
@@ -699,8 +708,16 @@ def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:
         view.speaker is None and ctx.get("speaker") not in (None, UNKNOWN))
     if not in_content:
         return False
+    pub = view.doc.article.published
     for tm in view.times:
         if tm.start < ts and tm.date and tm.kind not in ("vague",) and tm.text not in ("今天", "当天", "当日", "今日", "同日"):
-            if not view.text.startswith(("的", "第"), tm.end):
-                return True
+            if view.text.startswith(("的", "第"), tm.end):
+                continue
+            if tm.precision == "day" and pub is not None and len(tm.date) == 10:
+                try:
+                    if (pub - datetime.date.fromisoformat(tm.date)).days <= 7:
+                        continue  # 昨天（1月10日）: the news itself, not background
+                except ValueError:
+                    pass
+            return True
     return False
