@@ -43,6 +43,7 @@ PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)(?!断|仅|同|少|久|但|论|管|过|只)[\u4e00-\u9fff]{0,3}$")
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
+OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政府|国台办|新闻办|大使馆|使馆|代表团|常驻联合国")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
 _PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
 _GROUP_REFS = ("有关国家", "相关国家", "这些国家", "上述国家", "其他国家", "有关方面")  # the speaker of a paragraph is an expert or someone we cannot code
@@ -367,7 +368,8 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
     actor = recipient = None
     if p.frame == "svo" or p.frame == "none":
         # passive: 被 (A) right before the trigger
-        k = t.rfind("被", max(view.start, ts - 12), ts)
+        k = max(t.rfind("被", max(view.start, ts - 12), ts), t.rfind("遭到", max(view.start, ts - 12), ts),
+                t.rfind("受到", max(view.start, ts - 12), ts))
         if k >= 0 and "，" not in t[k:ts]:
             inner = [a for a in view.actors if a.start > k and a.end <= ts and not a.weak]
             if inner:
@@ -375,7 +377,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                 recipient = _subject_left(view, k, home=home)
                 how.append("passive")
                 return actor, recipient, how
-            if "被" in t[ts - 2:ts]:
+            if "被" in t[ts - 2:ts] or "遭到" in t[ts - 3:ts]:
                 return None
         actor = _subject_left(view, ts, home=home)
         cs0, _ = view.clause_of(ts)
@@ -534,6 +536,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
             by_sent.setdefault(i, []).append(h)
 
     ctx: dict = {"speaker": None, "topic": None, "dyad": None}
+    outlet = doc.article.outlet or ""
+    voice = _fixed(home, 0) if OFFICIAL_OUTLET.search(outlet) else None
     para = -1
     out: list[Candidate] = []
     kinds = doc.info.get("kinds", [])
@@ -541,7 +545,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
         view = SentenceView(doc, i, actors.get(i, []), media.get(i, []))
         if doc.sentences[i].para != para:
             para = doc.sentences[i].para
-            ctx["speaker"] = None
+            ctx["speaker"] = voice
         if view.actors:
             find_speaker(view)
             if view.speaker is not None:

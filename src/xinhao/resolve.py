@@ -128,7 +128,8 @@ class Resolver:
             pub = doc.article.published
             if pub is None:
                 return None, None, "none"
-            return pub.strftime("%Y-%m"), "month", "published-month"
+            # an undated act in a news item: the day it was published
+            return pub.isoformat(), "day", "published"
         if chosen.date is None:
             return None, None, how + ":vague"
         date, prec = chosen.date, chosen.precision
