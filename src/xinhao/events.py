@@ -40,7 +40,7 @@ GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不
              "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
              "支持", "反对", "帮助", "随同", "陪同", "代表", "率领")
 PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
-NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)(?!断|仅|同|少|久|但|论|管|过|只)[\u4e00-\u9fff]{0,3}$")
+NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)[会能再曾应该得是要想敢肯愿将去]{0,2}$")
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
 OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政府|国台办|新闻办|大使馆|使馆|代表团|常驻联合国")
@@ -168,7 +168,7 @@ def find_speaker(view: SentenceView) -> None:
             continue  # 发言 inside 发言人
         best = None
         for a in view.actors:
-            if a.end <= vstart and vstart - a.end <= 16 and "，" not in t[a.end:vstart] and not a.weak:
+            if a.end <= vstart and vstart - a.end <= 32 and "，" not in t[a.end:vstart] and not a.weak:
                 if view.governed(a) is not None:
                     continue
                 best = a
@@ -182,7 +182,9 @@ def find_speaker(view: SentenceView) -> None:
             if not any(a.end <= vstart for a in view.actors):
                 view.speaker_unknown = True
                 view.speech_end = m.end()
-        return
+                return
+        if "，" in t[view.start:vstart]:
+            return
 
 
 def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
@@ -271,9 +273,10 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
         return None
     cs0, _ = view.clause_of(pos)
     own = [a for a in left if a.start >= max(cs0, lo)]
-    emb = [m.end() for m in _EMBED_RE.finditer(view.text, max(cs0, lo), pos)]
+    emb = [m for m in _EMBED_RE.finditer(view.text, max(cs0, lo), pos)]
     if emb:
-        after = [a for a in own if a.start >= emb[-1] and view.governed(a) is None and not _mod(view, a)]
+        ev = emb[-1].group(0)
+        after = [a for a in own if a.start >= emb[-1].end() and view.governed(a) in (None, ev) and not _mod(view, a)]
         if after:
             return after[0]  # 俄罗斯谴责[北约部队…集结]: the embedded clause's own subject
     for a in own:
