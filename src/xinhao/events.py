@@ -242,7 +242,7 @@ def _country(m: Mention | None, home: str) -> str | None:
 
 _SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|在|时任|此前|随后|同时|另外|此外|其中|而且|而|但是|但|并且|并|也|还|据悉|另据|与此同时|对此|"
                           r"今天|当天|当日|近日|日前|目前|不过|然而|同日|次日|当晚|期间|其后|之后|后来|随即|最终|当地时间|北京时间|"
-                          r"会见中|会谈中|会谈后|会见后|会晤后|通话中|欢迎仪式后|仪式后|此次|这次|首先|最后|另一方面|一方面|其次|再次)*$")
+                          r"会见中|会谈中|会谈后|会见后|会晤后|通话中|欢迎仪式后|仪式后|此次|这次|首先|最后|另一方面|一方面|其次|再次|鉴于|由于|因为)*$")
 
 
 def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
@@ -400,7 +400,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             if before_p:
                 actor = before_p[-1]
                 how.append("subject-of-partner")
-        direct = _object_after(view, te)
+        direct = _object_after(view, te, same_clause=True)
         if direct is not None and p.object_near and direct.start - te > p.object_near:
             direct = None
         if partner is not None and not (direct is not None and direct.start - te <= 2 and p.type in ("ACCUSE", "REQUEST", "REJECT")):
@@ -695,6 +695,11 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
         elif how == "sentence":
             for a in view.actors:
                 if not a.weak and _country(a, home) not in (None, ac):
+                    return a
+        elif how == "after":
+            _, ce = view.clause_of(ts)
+            for a in view.actors:
+                if a.start >= ce and not a.weak and _country(a, home) not in (None, ac):
                     return a
         elif how == "context":
             _, ce = view.clause_of(ts)
