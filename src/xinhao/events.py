@@ -200,6 +200,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
         return "negated"
     if pattern.type in ("CONSULT", "COOPERATE", "AGREE") and any(c in t[cs:tstart] for c in CANCEL_MARKS):
         return "negated"  # the object of a cancellation or refusal did not happen
+    if pattern.type in ("CONSULT", "COOPERATE") and re.match(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)", t[tstart + 1:ce]):
+        return "negated"  # 原定…举行的会谈取消
     sent_before = t[view.start:tstart]
     for h in HYPO_MARKS:
         k = sent_before.rfind(h)
@@ -357,9 +359,12 @@ def _coordinated(view: SentenceView, m: Mention | None) -> list[Mention]:
     acts = view.actors
     idx = acts.index(m)
     lo = hi = idx
-    while hi + 1 < len(acts) and t[acts[hi].end:acts[hi + 1].start] in ("、", "和", "及", "以及") and not acts[hi + 1].weak:
+    def joined(a, b):
+        gap = t[a.end:b.start]
+        return gap in ("、", "和", "及", "以及") or (gap == "" and a.extra.get("pair") and b.extra.get("pair"))
+    while hi + 1 < len(acts) and joined(acts[hi], acts[hi + 1]) and not acts[hi + 1].weak:
         hi += 1
-    while lo - 1 >= 0 and t[acts[lo - 1].end:acts[lo].start] in ("、", "和", "及", "以及") and not acts[lo - 1].weak:
+    while lo - 1 >= 0 and joined(acts[lo - 1], acts[lo]) and not acts[lo - 1].weak:
         lo -= 1
     return acts[lo:hi + 1]
 
@@ -419,7 +424,10 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             how.append("carried-subject")
     elif p.frame == "pred":
         cs, _ = view.clause_of(ts)
-        recipient = _subject_left(view, ts, home=home, limit_start=max(view.start, view.speech_end), possessive=True)
+        if p.strict_subject:
+            recipient = _subject_left(view, ts, home=home, limit_start=max(cs, view.speech_end), strict=True, possessive=True)
+        else:
+            recipient = _subject_left(view, ts, home=home, limit_start=max(view.start, view.speech_end), possessive=True)
         if recipient is None or view.speaker_unknown:
             return None
         actor = view.speaker if view.speaker is not recipient else None
@@ -571,6 +579,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue
                 if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":
                     continue  # 会见X时，Y表示: a time adverbial, not a new meeting
+                if p.type == "CONSULT" and "的" in text[max(view.clause_of(ts)[0], ts - 4):ts]:
+                    continue  # …开展的一次重要磋商: a noun phrase, not a report of a meeting
                 res = apply_frame(view, p, ts, te, ctx, home)
                 if res is None:
                     continue
@@ -587,6 +597,15 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 ac = _country(actor, home)
                 if ac is None:
                     continue
+                if actor is not None and actor.extra.get("pair") and (recipient is None or _country(recipient, home) == ac) \
+                        and p.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
+                    grp = _coordinated(view, actor)
+                    others = [g for g in grp if _country(g, home) != ac]
+                    if others:
+                        recipient = others[0]
+                        actor = [g for g in grp if g is not recipient][0]
+                        ac = _country(actor, home)
+                        how.append("pair")
                 if p.actor_sectors and (actor.sector not in p.actor_sectors):
                     continue
                 cs, ce = view.clause_of(ts)

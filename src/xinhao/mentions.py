@@ -30,6 +30,8 @@ _NAME_STOP_WORDS = ("会见", "会晤", "表示", "指出", "强调", "说", "�
                     "出席", "访问", "抵达", "发表", "签署", "率团", "率领", "乘", "应约", "应邀", "通电话", "致", "访", "共同",
                     "举", "互致", "在", "同", "与", "和", "对", "向", "表", "指", "强", "说", "称")
 _SHORT_OK_AFTER = set("对访赴驻涉援侵抵")
+_PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "元首", "外长", "防长", "将", "关系", "经贸", "海上", "空军",
+              "海军", "战略", "合作", "首脑", "总理", "高层", "友好", "建交")
 _SHORT_VERB_NEXT = set("派将称对向与同已正再又拟欲宣指批谴要敦呼警击袭")
 _SHORT_OK_LEFT = set("对访赴驻涉援侵抵与同和及向在据称由从跟让使被把将并也还是为中美俄日韩英法德欧")
 _HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
@@ -154,13 +156,24 @@ class MentionFinder:
                                         parts=(e.id,), extra={"place": e.id}))
                 i += 1
                 continue
+            if len(s) == 1 and i + 1 < n and pieces[i + 1][0] == end and len(pieces[i + 1][2]) == 1 \
+                    and any(e.kind == "country" for e in entries) and any(e.kind == "country" for e in pieces[i + 1][3]) \
+                    and text.startswith(_PAIR_NEXT, end + 1):
+                a_e = [e for e in entries if e.kind == "country"][0]
+                b_e = [e for e in pieces[i + 1][3] if e.kind == "country"][0]
+                if a_e.country != b_e.country:
+                    for (ps, pe, psur, pen) in ((start, end, s, a_e), (end, end + 1, pieces[i + 1][2], b_e)):
+                        mentions.append(Mention(ps, pe, psur, "actor", country=pen.country, parts=(pen.id,),
+                                                extra={"pair": True}))
+                    i += 2
+                    continue  # 美英两国军队, 中俄联合演习, 中澳双方
             if len(s) == 1 and any(e.kind == "country" for e in entries):
                 left = text[start - 1] if start > 0 else ""
                 if left and _HAN(left) and left not in _SHORT_OK_LEFT:
                     i += 1
                     continue  # a one-character country form inside another word
                 nxt = text[end:end + 1]
-                if (not left or not _HAN(left)) and nxt in _SHORT_VERB_NEXT and s in "美俄日韩英法德":
+                if (not left or not (_HAN(left) or left.isdigit())) and nxt in _SHORT_VERB_NEXT and s in "美俄韩英法德":
                     mentions.append(Mention(start, end, s, "actor", country=entries[0].country,
                                             parts=(entries[0].id,)))
                     i += 1

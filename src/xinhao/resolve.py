@@ -19,6 +19,7 @@ from .events import Candidate, _country
 from .mentions import Mention
 from .model import Doc
 
+VERBAL = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AGREE", "REJECT", "PROTEST"}
 MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE", "RETREAT"}
 SYMMETRIC = {"CONSULT", "COOPERATE"}
 ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_minister", "chancellor",
@@ -33,7 +34,7 @@ ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_mini
 
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
 _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
-_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|起|局势|形势|情况|动向|事态)")
+_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
 
 
 def _attributive(text: str, t) -> bool:
@@ -90,7 +91,9 @@ class Resolver:
         text = doc.norm
         starts = [t.start for t in times]
         chosen, how = None, ""
-        before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)]
+        actor_c = _country(c.actor, self.home)
+        before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)
+                  and not self._others_time(doc, t, actor_c)]
         if before:
             cs = c.tstart
             while cs > s.start and text[cs - 1] not in "，,；;：:":
@@ -139,6 +142,23 @@ class Resolver:
         if chosen.kind == "span" and prec == "day":
             date, prec = date[:7], "month"
         return date, prec, how
+
+    def _meeting_at(self, doc: Doc, t) -> bool:
+        """Does the sentence of time t report a meeting or call (whose statements share its date)?"""
+        idx = {c.sentence for c in doc.candidates if c.pattern.type in ("CONSULT",)}
+        for i, s in enumerate(doc.sentences):
+            if s.start <= t.start < s.end:
+                return i in idx
+        return False
+
+    def _others_time(self, doc: Doc, t, actor_c) -> bool:
+        """美方12日宣布… dates the US act, not a Chinese reply in the same sentence."""
+        ends = doc.info.get("mention_ends")
+        if ends is None:
+            ends = {m.end: m for m in doc.mentions if m.kind == "actor"}
+            doc.info["mention_ends"] = ends
+        m = ends.get(t.start)
+        return m is not None and _country(m, self.home) not in (None, actor_c)
 
     def _anchor(self, doc: Doc, before: int):
         """The last narrative time expression before offset ``before``: a day
@@ -253,6 +273,11 @@ class Resolver:
             ev["id"] = h
             seen[key] = ev
             out.append(ev)
+        # the same act at month and at day precision: keep the day
+        days = {(e["event_type"], e["actor"]["country"], (e["recipient"] or {}).get("country"), e["date"][:7], e["mechanism"])
+                for e in out if e["date"] and len(e["date"]) == 10}
+        out = [e for e in out if not (e["date"] and len(e["date"]) == 7 and (
+            e["event_type"], e["actor"]["country"], (e["recipient"] or {}).get("country"), e["date"], e["mechanism"]) in days)]
         # a MOBILIZE (or other act) with no recipient restates one that has one
         full = {(e["event_type"], e["actor"]["country"], e["date"]) for e in out if e["recipient"]}
         return [e for e in out if e["recipient"] or (e["event_type"], e["actor"]["country"], e["date"]) not in full]
