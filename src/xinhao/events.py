@@ -105,6 +105,11 @@ class Grammar:
     def triggers(self, text: str):
         return [(e - len(w) + 1, e + 1, w) for e, w in self.auto.iter_long(text)]
 
+    def mechanism_spans(self, text: str) -> list[tuple[int, int]]:
+        if not self.has_mech:
+            return []
+        return [(e - len(n) + 1, e + 1) for e, (n, _mid) in self.mech_auto.iter_long(text)]
+
     def mechanism_in(self, text: str, start: int, end: int) -> str | None:
         if not self.has_mech:
             return None
@@ -535,7 +540,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
             media.setdefault(i, []).append(m)
         elif m.kind == "place":
             places.setdefault(i, []).append(m)
-    spans = sorted((m.start, m.end) for m in doc.mentions)
+    spans = sorted([(m.start, m.end) for m in doc.mentions] + grammar.mechanism_spans(text))
     span_starts = [sp[0] for sp in spans]
     by_sent: dict[int, list] = {}
     for h in hits:
@@ -557,10 +562,16 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
         if doc.sentences[i].para != para:
             para = doc.sentences[i].para
             ctx["speaker"] = voice
+            qa = doc.info.get("qa", {}).get(para, "")
+            if qa == "q":
+                ctx["speaker"] = UNKNOWN  # a journalist's question
+            elif qa == "a":
+                ctx["speaker"] = ctx.get("doc_speaker") or voice
         if view.actors:
             find_speaker(view)
             if view.speaker is not None:
                 ctx["speaker"] = view.speaker
+                ctx.setdefault("doc_speaker", view.speaker)
             elif view.speaker_unknown:
                 ctx["speaker"] = UNKNOWN
         elif SPEECH_RE.search(view.text, view.start, view.end) and any(
@@ -581,7 +592,17 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue  # 会见X时，Y表示: a time adverbial, not a new meeting
                 if p.type == "CONSULT" and "的" in text[max(view.clause_of(ts)[0], ts - 4):ts]:
                     continue  # …开展的一次重要磋商: a noun phrase, not a report of a meeting
-                res = apply_frame(view, p, ts, te, ctx, home)
+                if p.frame == "both" and p.mechanism == "required":
+                    cs_, ce_ = view.clause_of(ts)
+                    mid = grammar.mechanism_in(text, cs_, ce_)
+                    if mid is None:
+                        continue
+                    d0, d1 = mid.split("/")[0].split("-")
+                    if d1 == home:
+                        d0, d1 = d1, d0
+                    res = (_fixed(d0, ts), _fixed(d1, ts), ["mechanism-dyad"])
+                else:
+                    res = apply_frame(view, p, ts, te, ctx, home)
                 if res is None:
                     continue
                 actor, recipient, how = res

@@ -43,8 +43,9 @@ class Pipeline:
         o = self.options
         self.kb = get_kb(tuple(o.user_dicts), o.home_country)
         self.finder = MentionFinder(self.kb)
-        self.grammar = Grammar(load_patterns(o.user_dicts), load_mechanisms(o.mechanisms_files))
-        self.resolver = Resolver(self.kb, o.home_country)
+        mechanisms = load_mechanisms(o.mechanisms_files)
+        self.grammar = Grammar(load_patterns(o.user_dicts), mechanisms)
+        self.resolver = Resolver(self.kb, o.home_country, mechanisms)
 
     # each stage a plain function of the doc
     def run(self, article: Article) -> Doc:

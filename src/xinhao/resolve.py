@@ -76,9 +76,15 @@ def _day(date: str | None) -> _dt.date | None:
 
 
 class Resolver:
-    def __init__(self, kb, home: str = "CHN"):
+    def __init__(self, kb, home: str = "CHN", mechanisms: list[dict] | None = None):
         self.kb = kb
         self.home = home
+        # channels known by who talks: CHN defence minister <-> US defense secretary
+        self.role_mechs = []
+        for m in mechanisms or []:
+            dy = tuple(m["id"].split("/")[0].split("-"))
+            for pair in m.get("roles", []):
+                self.role_mechs.append((dy, tuple(pair), m["id"]))
 
     # -- dates ---------------------------------------------------------------
     def date_for(self, doc: Doc, c: Candidate) -> tuple[str | None, str | None, str]:
@@ -115,6 +121,8 @@ class Resolver:
                         chosen, how = rest[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
             chosen = None
+        if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published:
+            return doc.article.published.isoformat(), "day", "published(answer)"
         if chosen is None:
             anchor = self._anchor(doc, s.start)
             if anchor is not None:
@@ -176,7 +184,7 @@ class Resolver:
                 if i < 0:
                     continue
                 para = doc.sentences[i].para
-                if t.start >= speech_at.get(para, len(text) + 1):
+                if t.start >= speech_at.get(para, len(text) + 1) or doc.info.get("qa", {}).get(para) == "q":
                     continue
                 anchors.append(t)
             doc.info["anchors"] = anchors
@@ -227,6 +235,10 @@ class Resolver:
             if actor is None or actor["country"] is None:
                 continue
             ac, rc = actor["country"], recip["country"] if recip else None
+            if c.mechanism is None and recip and p.type in ("CONSULT", "REJECT", "REQUEST", "AGREE"):
+                mech = self.mechanism_by_roles(actor, recip)
+                if mech:
+                    c.mechanism = mech
             pair = tuple(sorted([ac, str(rc)])) if p.type in SYMMETRIC else (ac, rc)
             neg = c.modality in ("negated", "hypothetical")
             key = (p.type, pair, date, c.mechanism, neg)
@@ -281,6 +293,15 @@ class Resolver:
         # a MOBILIZE (or other act) with no recipient restates one that has one
         full = {(e["event_type"], e["actor"]["country"], e["date"]) for e in out if e["recipient"]}
         return [e for e in out if e["recipient"] or (e["event_type"], e["actor"]["country"], e["date"]) not in full]
+
+    def mechanism_by_roles(self, a: dict, r: dict) -> str | None:
+        for dy, (ra, rb), mid in self.role_mechs:
+            if {a["country"], r["country"]} != set(dy):
+                continue
+            roles = {a["country"]: a.get("role"), r["country"]: r.get("role")}
+            if roles.get(dy[0]) == ra and roles.get(dy[1]) == rb:
+                return mid
+        return None
 
     @staticmethod
     def rule_text(c: Candidate, date_how: str) -> str:

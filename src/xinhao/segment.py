@@ -71,6 +71,19 @@ def segment(doc: Doc) -> Doc:
         para += 1
     doc.sentences = sents
     doc.info["kinds"] = kinds
+    # press-conference transcripts: 问：… / 答：… paragraphs
+    qa: dict[int, str] = {}
+    for s in sents:
+        if s.para in qa:
+            continue
+        head = text[s.start:s.start + 3].lstrip("*【[ ")
+        if head.startswith(("问：", "问:", "记者：", "记者问")):
+            qa[s.para] = "q"
+        elif head.startswith(("答：", "答:")):
+            qa[s.para] = "a"
+        else:
+            qa[s.para] = ""
+    doc.info["qa"] = qa
     return doc
 
 

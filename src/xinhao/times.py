@@ -228,7 +228,18 @@ def _resolve(mt: re.Match, text: str, st: _State):
     if g("abs") is not None:
         return _absolute(mt, text, st)
     if g("relday") is not None:
-        if g("pd"):
+        if g("pd") and p is not None:
+            # 今天（1日）: the day named, in the month of the day the word points at
+            base = p + _dt.timedelta(days=_REL_DAY[g("relday")])
+            n = _num(g("pd"))
+            try:
+                d = base.replace(day=n)
+                if d > base + _dt.timedelta(days=1):
+                    prev = base.replace(day=1) - _dt.timedelta(days=1)
+                    d = prev.replace(day=n)
+            except ValueError:
+                d = base
+        elif g("pd"):
             d = _bare_day(st, text, mt.start(), _num(g("pd")))
         else:
             word = g("relday")
