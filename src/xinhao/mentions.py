@@ -190,8 +190,8 @@ class MentionFinder:
                 if pk <= {"place"} and not _is_capital(pents):
                     break
                 if any(e.kind == "country" and (len(psur) == 1 or e.extra.get("form") == "short") for e in pents) \
-                        and any(k in ("role", "person") for c in chunk for k in {e.kind for e in c[3]}) and gap != "驻":
-                    break  # 议长阿希姆… : a one-character country form inside a name
+                        and gap != "驻":
+                    break  # 议长阿希姆…, 乌方加强…: a one-character form does not extend a phrase
                 if gap == "":
                     chunk.append((ps, pe, psur, pents, None))
                 elif len(gap) == 1 and gap in _JOINERS and _JOINERS[gap] is not None:

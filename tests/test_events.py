@@ -1,0 +1,211 @@
+"""The Chinese event grammar, phenomenon by phenomenon, on sentences written
+for these tests in the style of official readouts and news items."""
+import pytest
+
+from xinhao.pipeline import code_text
+
+
+def events(text, published="2024-05-20"):
+    return [e for e in code_text(text, published=published) if e["modality"] == "asserted"]
+
+
+def find(evs, etype, actor=None, recipient=None):
+    out = []
+    for e in evs:
+        if e["event_type"] != etype:
+            continue
+        if actor and e["actor"]["country"] != actor:
+            continue
+        if recipient and (e["recipient"] or {}).get("country") != recipient:
+            continue
+        out.append(e)
+    return out
+
+
+def pair(e):
+    return {e["actor"]["country"], (e["recipient"] or {}).get("country")}
+
+
+# --- meetings, talks, calls, visits ---------------------------------------------------
+@pytest.mark.parametrize("text,a,b", [
+    ("5月18日，国家主席习近平在人民大会堂会见来访的法国总统马克龙。", "CHN", "FRA"),
+    ("5月18日，国务院总理李强同德国总理朔尔茨在北京举行会谈。", "CHN", "DEU"),
+    ("外交部长王毅19日与俄罗斯外长拉夫罗夫通电话。", "CHN", "RUS"),
+    ("国家副主席韩正和越南国家副主席举行视频会晤。", "CHN", "VNM"),
+    ("5月19日，美国国务卿布林肯在华盛顿会见日本外相。", "USA", "JPN"),
+])
+def test_meeting_frames(text, a, b):
+    evs = find(events(text), "CONSULT")
+    assert evs, text
+    assert pair(evs[0]) == {a, b}
+
+
+def test_visit_has_visitor_as_actor():
+    evs = find(events("应印度尼西亚政府邀请，国务院总理李强19日乘专机抵达雅加达，对印度尼西亚进行正式访问。"), "CONSULT")
+    assert evs and evs[0]["actor"]["country"] == "CHN" and evs[0]["recipient"]["country"] == "IDN"
+    assert evs[0]["mode"] == "visit"
+    assert evs[0]["initiator"] == "recipient"
+
+
+@pytest.mark.parametrize("text,initiator", [
+    ("5月19日，国家主席习近平应约同美国总统拜登通电话。", "recipient"),
+    ("5月19日，国务院总理李强应邀同新加坡总理举行视频会晤。", "recipient"),
+    ("5月19日，国家主席习近平同南非总统拉马福萨通电话。", None),
+])
+def test_ying_yue_marks_the_other_side_as_initiator(text, initiator):
+    evs = find(events(text), "CONSULT")
+    assert evs and evs[0]["initiator"] == initiator
+
+
+def test_visits_to_china_with_coordinated_visitors_are_one_event():
+    evs = find(events("今年以来，英国外交大臣、法国外长相继访华。"), "CONSULT")
+    assert {e["actor"]["country"] for e in evs} == {"GBR", "FRA"}
+    assert all(e["recipient"]["country"] == "CHN" for e in evs)
+
+
+# --- refusals, passives, cancellations ------------------------------------------------
+def test_request_refused_in_the_passive():
+    evs = events("据报道，美方上月提出了两国防长在地区安全会议期间会面的请求，但被中方拒绝。")
+    req = find(evs, "REQUEST", "USA", "CHN")
+    rej = find(evs, "REJECT", "CHN", "USA")
+    assert req and rej
+    assert rej[0]["mode"] == "meet"
+    assert rej[0]["mechanism"] == "CHN-USA/defense_ministers"
+
+
+def test_countermeasure_list_gives_one_event_per_channel():
+    text = ("2022年8月5日，外交部宣布对美采取反制措施。"
+            "其中包括：取消中美两军战区领导通话，取消中美国防部工作会晤，取消中美海上军事安全磋商机制会议，"
+            "暂停中美气候变化商谈。")
+    evs = events(text, "2022-08-06")
+    mechs = {e["mechanism"] for e in evs if e["event_type"] in ("REJECT", "SANCTION")}
+    assert {"CHN-USA/theater_commander_talks", "CHN-USA/defense_policy_coordination_talks", "CHN-USA/mmca",
+            "CHN-USA/climate_talks"} <= mechs
+    # the talks named as objects of 取消 are not meetings that happened
+    assert not find(evs, "CONSULT")
+    for e in evs:
+        if e["mechanism"]:
+            assert e["actor"]["country"] == "CHN" and e["recipient"]["country"] == "USA"
+            assert e["date"].startswith("2022-08")
+
+
+def test_a_called_off_meeting_is_not_a_meeting():
+    evs = events("原定20日在开罗举行的埃及、约旦和巴勒斯坦三方会谈取消。")
+    assert not find(evs, "CONSULT")
+
+
+# --- statements ----------------------------------------------------------------------
+def test_statement_predicates_and_demands():
+    text = ("外交部发言人20日表示，美方近期一再炒作所谓产能过剩问题，抹黑中国形象。"
+            "中方敦促美方停止对中国企业的无理打压。")
+    evs = events(text)
+    assert find(evs, "ACCUSE", "CHN", "USA")
+    assert find(evs, "REQUEST", "CHN", "USA")
+
+
+def test_one_china_reaffirmed_by_the_guest():
+    text = "5月20日，国家主席习近平会见斐济总理。斐济总理表示，斐方坚定奉行一个中国原则。"
+    evs = events(text)
+    sup = find(evs, "SUPPORT", "FJI", "CHN")
+    assert sup and sup[0]["date"] == "2024-05-20"
+
+
+def test_demand_with_should_needs_its_subject_next_to_it():
+    evs = events("国防部新闻发言人表示，菲方应立即停止侵权挑衅行为。")
+    assert find(evs, "REQUEST", "CHN", "PHL")
+
+
+def test_explicit_warning_is_a_threat():
+    evs = events("外交部发言人表示，如果美方一意孤行，中方将采取坚决措施予以回应，我们不会坐视不管。")
+    assert find(evs, "THREATEN", "CHN", "USA")
+
+
+def test_expert_opinion_is_not_an_event():
+    text = "军事专家李明认为，美国此举意在挑衅，是在打压中国的发展空间。"
+    evs = events(text)
+    assert not find(evs, "ACCUSE")
+
+
+def test_list_of_accused_countries():
+    text = "中国代表在会上发言表示，美国、英国、澳大利亚等国长期严重侵犯土著人民权利。中方敦促有关国家正视自身问题。"
+    evs = events(text)
+    assert {e["recipient"]["country"] for e in find(evs, "ACCUSE", "CHN")} == {"USA", "GBR", "AUS"}
+    assert {e["recipient"]["country"] for e in find(evs, "REQUEST", "CHN")} == {"USA", "GBR", "AUS"}
+
+
+# --- modality ------------------------------------------------------------------------
+@pytest.mark.parametrize("text,modality", [
+    ("韩国外长将于下周访华。", "future"),
+    ("两国防长并未举行会晤。", "negated"),
+    ("如果双方举行会谈，将有助于缓和局势。", "hypothetical"),
+    ("5月19日，中俄两国外长在日内瓦举行会谈。", "asserted"),
+])
+def test_modality(text, modality):
+    evs = [e for e in code_text(text, published="2024-05-20") if e["event_type"] == "CONSULT"]
+    if modality == "asserted":
+        assert evs and evs[0]["modality"] == "asserted"
+    else:
+        assert all(e["modality"] == modality for e in evs)
+
+
+def test_future_attack_is_a_threat():
+    evs = events("以色列总理20日表示，以色列将对拉法发起地面进攻。")
+    assert find(evs, "THREATEN", "ISR")
+    assert not find(evs, "ASSAULT")
+
+
+# --- material acts -------------------------------------------------------------------
+def test_strike_reported_by_a_ministry_gets_month_precision():
+    evs = events("俄罗斯国防部19日称，俄军打击了乌军的弹药库和指挥所。")
+    a = find(evs, "ASSAULT", "RUS", "UKR")
+    assert a and a[0]["date"] == "2024-05"
+
+
+def test_aid_sanction_and_transit():
+    text = ("美国国防部19日宣布，向乌克兰提供一批价值4亿美元的武器装备。"
+            "欧盟19日宣布对俄罗斯实施新一轮制裁。"
+            "5月19日，美国1架反潜巡逻机过航台湾海峡。")
+    evs = events(text)
+    assert find(evs, "AID", "USA", "UKR")[0]["date"] == "2024-05-19"
+    assert find(evs, "SANCTION", "EUR", "RUS")
+    mob = find(evs, "MOBILIZE", "USA")
+    assert mob and mob[0]["mode"] == "weapons" and mob[0]["recipient"] is None
+
+
+def test_tariffs_imposed_and_lifted():
+    text = ("美方19日宣布对中国输美产品加征10%关税。"
+            "中方20日宣布，取消对美国商品加征的反制关税。")
+    evs = events(text)
+    assert find(evs, "SANCTION", "USA", "CHN")
+    assert find(evs, "RETREAT", "CHN", "USA")
+
+
+# --- dates ---------------------------------------------------------------------------
+def test_dates_follow_the_narrative():
+    text = ("外交部今天（20日）披露，5月19日，中国驻英国大使会见英国外交国务大臣。"
+            "会见次日，英国1艘军舰过航台湾海峡。")
+    evs = events(text)
+    c = find(evs, "CONSULT", "CHN", "GBR")
+    assert c and c[0]["date"] == "2024-05-19"
+    m = find(evs, "MOBILIZE", "GBR")
+    assert m and m[0]["date"] == "2024-05-20"
+
+
+def test_vague_time_gives_no_date():
+    evs = events("美方官员近日访问台湾地区。")
+    c = find(evs, "CONSULT", "USA", "TWN")
+    assert c and c[0]["date"] is None
+
+
+# --- evidence ------------------------------------------------------------------------
+def test_evidence_points_into_the_text():
+    text = "新华社北京5月20日电 5月20日，国家主席习近平在北京会见巴西总统卢拉。"
+    evs = events(text)
+    assert evs
+    for e in evs:
+        ev = e["evidence"]
+        assert text[ev["start"]:ev["end"]] == ev["sentence"]
+        assert ev["trigger"] in ev["sentence"]
+        assert ev["rule"].startswith(("consult.", "agree.", "support."))
+        assert e["actor"]["code"].startswith(e["actor"]["country"])
+        assert isinstance(e["goldstein"], float) and 1 <= e["quad_class"] <= 4

@@ -1,0 +1,62 @@
+import pytest
+
+from xinhao.kb import get_kb
+from xinhao.mentions import MentionFinder
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return MentionFinder(get_kb())
+
+
+def actors(finder, text):
+    return [m for m in finder.find(text) if m.kind == "actor"]
+
+
+@pytest.mark.parametrize("text,country,role,posted", [
+    ("中国驻美国大使谢锋", "CHN", "ambassador", "USA"),
+    ("美防长奥斯汀", "USA", None, None),
+    ("中国国务委员兼国防部长李尚福", "CHN", None, None),
+    ("俄罗斯总统普京", "RUS", "president", None),
+    ("某国驻华大使张某某", None, "ambassador", None),
+])
+def test_role_phrases_carry_the_country(finder, text, country, role, posted):
+    ms = actors(finder, text)
+    assert len(ms) == 1, ms
+    m = ms[0]
+    assert m.text == text or m.text in text
+    if country:
+        assert m.country == country
+    if role:
+        assert m.role == role
+    if posted:
+        assert m.posted_to == posted
+
+
+def test_unknown_name_after_a_role_word_is_read(finder):
+    ms = actors(finder, "哈萨克斯坦议会上院议长阿希姆巴耶夫表示")
+    assert ms[0].country == "KAZ" and ms[0].name == "阿希姆巴耶夫"
+
+
+def test_one_character_forms_stand_only_before_a_role_or_in_pairs(finder):
+    assert not actors(finder, "美元汇率走强，美丽乡村建设")
+    assert [m.country for m in actors(finder, "美英两国军队") if m.country] == ["USA", "GBR"]
+    # a one-character form inside a transliterated name is not a country
+    assert all(m.country != "KEN" for m in actors(finder, "布林肯国务卿"))
+
+
+def test_short_forms_follow_the_countries_named_in_the_article(finder):
+    ms = actors(finder, "国家副主席韩正会见乌干达副总统。韩正表示，中方愿同乌方加强合作。")
+    assert ms[-1].text == "乌方" and ms[-1].country == "UGA"
+    ms = actors(finder, "俄罗斯和乌克兰代表会晤。乌方表示不满。")
+    assert ms[-1].country == "UKR"
+
+
+def test_taiwan_inside_china(finder):
+    ms = actors(finder, "窜访中国台湾地区")
+    assert [m.country for m in ms] == ["TWN"]
+
+
+def test_media_are_sources_not_actors(finder):
+    ms = finder.find("据新华社报道，环球网引述外媒称")
+    assert {m.kind for m in ms} == {"media"}
