@@ -40,9 +40,11 @@ GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不
              "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
              "支持", "反对", "帮助", "随同", "陪同", "代表", "率领")
 PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
+_GOV_SET = set(GOVERNORS)
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)[会能再曾应该得是要想敢肯愿将去]{0,2}$")
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
+_CLAUSE_SEP = re.compile(r"[，,：:；;。]")
 OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政府|国台办|新闻办|大使馆|使馆|代表团|常驻联合国")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
 _PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
@@ -139,28 +141,31 @@ class SentenceView:
         self.actors = actors
         self.media = media
         self.times = [t for t in doc.times if self.start <= t.start < self.end]
+        self._bounds = None
         self.speaker: Mention | None = None
         self.speaker_unknown = False
         self.speech_end = self.start  # where the reported content starts
 
     def clause_of(self, pos: int) -> tuple[int, int]:
-        t = self.text
-        s = pos
-        while s > self.start and t[s - 1] not in "，,：:；;":
-            s -= 1
-        e = pos
-        while e < self.end and t[e] not in "，,：:；;。":
-            e += 1
-        return s, e
+        b = self._bounds
+        if b is None:
+            b = self._bounds = [m.start() for m in _CLAUSE_SEP.finditer(self.text, self.start, self.end)]
+        k = bisect.bisect_left(b, pos)
+        s = b[k - 1] + 1 if k > 0 else self.start
+        e = b[k] if k < len(b) else self.end
+        if s > pos:  # pos sits on a separator
+            s = pos
+        return max(s, self.start), e
 
     def governed(self, m: Mention) -> str | None:
         """The preposition or verb right before a mention, if it governs it."""
         t = self.text
         if t.startswith("为首", m.end) and t.startswith("以", m.start - 1):
             return None  # 以沙特为首的联军: the leader is the subject
-        for g in GOVERNORS:
-            if t.startswith(g, m.start - len(g)):
-                # 和 between two subjects (中方和美方同意) is a conjunction: still governed
+        s = m.start
+        for n in (4, 3, 2, 1):
+            g = t[s - n:s] if s >= n else None
+            if g in _GOV_SET:
                 return g
         return None
 
@@ -515,9 +520,11 @@ def _background_clause(view: SentenceView, ts: int) -> bool:
     return view.text[max(ts, ce - 3):ce].endswith(("之后", "以后", "之前", "以前", "期间"))
 
 
-def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: bool = False) -> list[Candidate]:
+def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: bool = False,
+                    hits=None) -> list[Candidate]:
     text = doc.norm
-    hits = grammar.triggers(text)
+    if hits is None:
+        hits = grammar.triggers(text)
     if not hits or not doc.sentences:
         return []
     starts = [s.start for s in doc.sentences]

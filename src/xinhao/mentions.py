@@ -100,10 +100,13 @@ class MentionFinder:
         self.auto.make_automaton()
 
     # -- pieces -------------------------------------------------------------
-    def pieces(self, text: str):
-        """Leftmost-longest KB matches: list of (start, end, surface, entries)."""
+    def pieces(self, text: str, spans=None):
+        """Leftmost-longest KB matches: list of (start, end, surface, entries),
+        over the whole text or only the given (start, end) spans."""
+        if spans is None:
+            spans = [(0, len(text))]
         out = []
-        for end_idx, s in self.auto.iter_long(text):
+        for end_idx, s in (x for a, b in spans for x in self.auto.iter_long(text, a, b)):
             start = end_idx - len(s) + 1
             if s in self.composites:
                 a, b = self.composites[s]
@@ -138,8 +141,8 @@ class MentionFinder:
         return out
 
     # -- chunks -------------------------------------------------------------
-    def find(self, text: str) -> list[Mention]:
-        pieces = self._contextual(self.pieces(text))
+    def find(self, text: str, spans=None) -> list[Mention]:
+        pieces = self._contextual(self.pieces(text, spans))
         mentions: list[Mention] = []
         i = 0
         n = len(pieces)

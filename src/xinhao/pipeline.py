@@ -37,6 +37,25 @@ def load_mechanisms(extra_files: Iterable[str] = ()) -> list[dict]:
     return mechs
 
 
+def _paragraph_spans(doc: Doc, hits) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph holding a trigger (plus the article's first)."""
+    paras: dict[int, list[int]] = {}
+    for s in doc.sentences:
+        span = paras.setdefault(s.para, [s.start, s.end])
+        span[1] = s.end
+    starts = sorted((v[0], v[1]) for v in paras.values())
+    keep = set()
+    import bisect
+    firsts = [a for a, _ in starts]
+    for h in hits:
+        k = bisect.bisect_right(firsts, h[0]) - 1
+        if k >= 0 and h[0] < starts[k][1]:
+            keep.add(k)
+    if starts:
+        keep.add(0)
+    return [starts[k] for k in sorted(keep)]
+
+
 class Pipeline:
     def __init__(self, options: Options | None = None):
         self.options = options or Options()
@@ -56,9 +75,10 @@ class Pipeline:
         doc.norm = normalize(article.text)
         segment(doc)
         doc.times = _times.extract(doc.norm, article.published)
-        # only sentences that can carry an event are analysed further
-        doc.mentions = self.finder.find(doc.norm) if self.grammar.triggers(doc.norm) else []
-        doc.candidates = find_candidates(doc, self.grammar, o.home_country, o.keep_optional)
+        # only paragraphs that can carry an event are analysed further
+        hits = self.grammar.triggers(doc.norm)
+        doc.mentions = self.finder.find(doc.norm, _paragraph_spans(doc, hits)) if hits else []
+        doc.candidates = find_candidates(doc, self.grammar, o.home_country, o.keep_optional, hits)
         events = self.resolver.events(doc, doc.candidates)
         if o.min_confidence:
             events = [e for e in events if e["confidence"] >= o.min_confidence]
