@@ -257,6 +257,8 @@ def test_alert_fires_on_departure_from_trailing_baseline(con):
 def test_alert_thresholds_and_minimums(con):
     _steady_then_spike(con)
     assert analysis.alerts(con, share_delta=0.9, goldstein_delta=20) == []
+    assert analysis.alerts(con, z=10) == []  # 5 events are not 10 standard errors away
+    assert analysis.alerts(con)[0]["share_z"] == round(0.6 / (0.16 / 5) ** 0.5, 2)
     assert analysis.alerts(con, min_baseline=31) == []
     assert analysis.alerts(con, dyad=("RUS", "UKR")) == []
     # a one-month window still has 5 baseline events: too few for the default minimum

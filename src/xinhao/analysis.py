@@ -213,7 +213,13 @@ def timeline(con, a: str, b: str, *, by: str = "month", since: Any = None, until
 
 # --------------------------------------------------------------------- alerts
 ALERT_DEFAULTS = {"window": 6, "min_events": 3, "min_baseline": 10,
-                  "share_delta": 0.25, "goldstein_delta": 2.0, "max_events": 50}
+                  "share_delta": 0.25, "goldstein_delta": 2.0, "z": 3.0, "max_events": 50}
+
+
+def _z(diff: float, se: float) -> float:
+    if se > 1e-12:
+        return abs(diff) / se
+    return math.inf if abs(diff) > 1e-12 else 0.0
 
 
 def alerts(con, *, dyad: tuple[str, str] | None = None, by: str = "month",
@@ -225,7 +231,10 @@ def alerts(con, *, dyad: tuple[str, str] | None = None, by: str = "month",
     (calendar periods; empty ones count as empty) and needs ``min_baseline`` of them.
     An alert fires when the conflict share (quad 3+4) differs from the baseline's by
     at least ``share_delta`` (``conflict_up`` / ``conflict_down``) or the mean Goldstein
-    score by at least ``goldstein_delta`` points (``goldstein_down`` / ``goldstein_up``).
+    score by at least ``goldstein_delta`` points (``goldstein_down`` / ``goldstein_up``),
+    and in each case the difference is at least ``z`` standard errors of a period of
+    that size drawn from the baseline (share: sqrt(p(1-p)/n); Goldstein: sd/sqrt(n)),
+    so a handful of events cannot fire on noise.
     """
     t = {**ALERT_DEFAULTS, **{k: v for k, v in thresholds.items() if v is not None}}
     period = _period_sql(by)
@@ -242,58 +251,75 @@ def alerts(con, *, dyad: tuple[str, str] | None = None, by: str = "month",
     rows = con.execute(f"""
         WITH p AS (
             SELECT {period} AS period, actor_country AS a, recipient_country AS r,
-                   count(*) AS n, count(*) FILTER (quad_class >= 3) AS c, sum(goldstein) AS g
+                   count(*) AS n, count(*) FILTER (quad_class >= 3) AS c, sum(goldstein) AS g,
+                   sum(goldstein * goldstein) AS g2
             FROM clusters WHERE {' AND '.join(where)} GROUP BY ALL),
         w AS (
-            SELECT *, sum(n) OVER win AS bn, sum(c) OVER win AS bc, sum(g) OVER win AS bg
+            SELECT *, sum(n) OVER win AS bn, sum(c) OVER win AS bc, sum(g) OVER win AS bg,
+                   sum(g2) OVER win AS bg2
             FROM p WINDOW win AS (PARTITION BY a, r ORDER BY period RANGE BETWEEN
                 INTERVAL {span} {unit} PRECEDING AND INTERVAL 1 DAY PRECEDING))
-        SELECT period, a, r, n, c, g, bn, bc, bg FROM w
+        SELECT period, a, r, n, c, g, bn, bc, bg, bg2 FROM w
         WHERE n >= ? AND coalesce(bn, 0) >= ? ORDER BY period, a, r""",
         params + [int(t["min_events"]), int(t["min_baseline"])]).fetchall()
     lo, hi = _as_date(since), _as_end(until)
-    out = []
-    for period_d, a, r, n, c, g, bn, bc, bg in rows:
+    out, keys = [], []
+    for period_d, a, r, n, c, g, bn, bc, bg, bg2 in rows:
         if (lo and period_d < lo) or (hi and period_d > hi):
             continue
         share, bshare = c / n, bc / bn
         mean, bmean = (g or 0.0) / n, (bg or 0.0) / bn
+        share_z = _z(share - bshare, math.sqrt(bshare * (1 - bshare) / n))
+        sd = math.sqrt(max((bg2 or 0.0) / bn - bmean * bmean, 0.0))
+        gold_z = _z(mean - bmean, sd / math.sqrt(n))
         kinds = []
-        if share - bshare >= t["share_delta"]:
-            kinds.append("conflict_up")
-        elif bshare - share >= t["share_delta"]:
-            kinds.append("conflict_down")
-        if bmean - mean >= t["goldstein_delta"]:
-            kinds.append("goldstein_down")
-        elif mean - bmean >= t["goldstein_delta"]:
-            kinds.append("goldstein_up")
+        if abs(share - bshare) >= t["share_delta"] and share_z >= t["z"]:
+            kinds.append("conflict_up" if share > bshare else "conflict_down")
+        if abs(mean - bmean) >= t["goldstein_delta"] and gold_z >= t["z"]:
+            kinds.append("goldstein_down" if mean < bmean else "goldstein_up")
         if not kinds:
             continue
+        keys.append((a, r, period_d, _next_period(period_d, by)))
         out.append({
             "period": period_label(period_d, by), "actor": a, "recipient": r, "kinds": kinds,
             "events": n, "conflict_share": round(share, 4), "goldstein_mean": round(mean, 3),
             "baseline_events": int(bn), "baseline_conflict_share": round(bshare, 4),
-            "baseline_goldstein_mean": round(bmean, 3),
-            "evidence": _alert_events(con, a, r, period_d, _next_period(period_d, by),
-                                      modality, precs, int(t["max_events"])),
+            "baseline_goldstein_mean": round(bmean, 3), "baseline_goldstein_sd": round(sd, 3),
+            "share_z": round(min(share_z, 99.0), 2), "goldstein_z": round(min(gold_z, 99.0), 2),
+            "evidence": [],
         })
+    for idx, ev in _alert_events(con, keys, modality, precs, int(t["max_events"])):
+        out[idx]["evidence"].append(ev)
     return out
 
 
-def _alert_events(con, a, r, start, end, modality, precs, limit) -> list[dict]:
+def _alert_events(con, keys, modality, precs, limit):
+    """The clusters behind each alert (most conflictual first), in one query."""
+    if not keys:
+        return []
+    cols = list(zip(*keys))
     rows = con.execute("""
-        SELECT c.cluster_id, c.first_event_id, c.date, c.event_type, c.cameo, c.goldstein,
-               c.quad_class, c.num_articles, e.sentence, e.doc_id
-        FROM clusters c LEFT JOIN events e
-             ON e.id = c.first_event_id AND e.doc_id = c.first_doc_id
-        WHERE c.actor_country = ? AND c.recipient_country = ? AND c.modality = ?
-          AND c.date_start >= ? AND c.date_start < ?
-          AND c.date_precision IN (SELECT unnest(?::VARCHAR[]))
-        ORDER BY c.goldstein NULLS LAST, c.date_start, c.cluster_id LIMIT ?""",
-        [a, r, modality, start, end, precs, limit]).fetchall()
-    keys = ["cluster_id", "event_id", "date", "event_type", "cameo", "goldstein",
-            "quad_class", "num_articles", "sentence", "doc_id"]
-    return [dict(zip(keys, row)) for row in rows]
+        WITH k AS (SELECT unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS r,
+                          unnest(?::DATE[]) AS s, unnest(?::DATE[]) AS e,
+                          unnest(range(?)) AS idx),
+        hit AS (
+            SELECT k.idx, c.cluster_id, c.first_event_id, c.first_doc_id, c.date, c.event_type,
+                   c.cameo, c.goldstein, c.quad_class, c.num_articles,
+                   row_number() OVER (PARTITION BY k.idx ORDER BY c.goldstein NULLS LAST,
+                                      c.date_start, c.cluster_id) AS rn
+            FROM k JOIN clusters c ON c.actor_country = k.a AND c.recipient_country = k.r
+                 AND c.date_start >= k.s AND c.date_start < k.e
+            WHERE c.modality = ? AND c.date_precision IN (SELECT unnest(?::VARCHAR[]))
+            QUALIFY rn <= ?)
+        SELECT h.idx, h.cluster_id, h.first_event_id, h.date, h.event_type, h.cameo, h.goldstein,
+               h.quad_class, h.num_articles, e.sentence, h.first_doc_id
+        FROM hit h LEFT JOIN events e ON e.id = h.first_event_id AND e.doc_id = h.first_doc_id
+        ORDER BY h.idx, h.rn""",
+        [list(cols[0]), list(cols[1]), list(cols[2]), list(cols[3]), len(keys),
+         modality, precs, limit]).fetchall()
+    names = ["cluster_id", "event_id", "date", "event_type", "cameo", "goldstein",
+             "quad_class", "num_articles", "sentence", "doc_id"]
+    return [(row[0], dict(zip(names, row[1:]))) for row in rows]
 
 
 # --------------------------------------------------------------------- channels

@@ -107,6 +107,30 @@ class Grammar:
     def triggers(self, text: str):
         return [(e - len(w) + 1, e + 1, w) for e, w in self.auto.iter_long(text)]
 
+    def viable(self, text: str, hits, sentences, optional: bool = False):
+        """Hits that at least one of their patterns could accept, judged by the
+        cheap local tests (neighbouring strings, words required in the sentence)."""
+        starts = [s.start for s in sentences]
+        out = []
+        for h in hits:
+            ts, te, w = h
+            k = bisect.bisect_right(starts, ts) - 1
+            if k < 0 or ts >= sentences[k].end:
+                continue
+            ss, se = sentences[k].start, sentences[k].end
+            for p in self.by_word[w]:
+                if p.optional and not optional:
+                    continue
+                if any(text.startswith(x, ts - len(x)) for x in p.not_before):
+                    continue
+                if any(text.startswith(x, te) for x in p.not_after):
+                    continue
+                if p.requires and not any(text.find(x, ss, se) >= 0 for x in p.requires):
+                    continue
+                out.append(h)
+                break
+        return out
+
     def mechanism_spans(self, text: str) -> list[tuple[int, int]]:
         if not self.has_mech:
             return []
@@ -708,11 +732,13 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     ctx["last_actor"] = actor
                 break
         ctx["recent"] = (ctx.get("recent", []) + [a for a in view.actors if not a.weak])[-12:]
-        for a in view.actors:
-            grp = _coordinated(view, a)
-            if len(grp) >= 2:
-                ctx["group"] = grp
-                break
+        acts = view.actors
+        for k in range(len(acts) - 1):
+            if view.text[acts[k].end:acts[k + 1].start] in ("、", "和", "及", "以及"):
+                grp = _coordinated(view, acts[k])
+                if len(grp) >= 2:
+                    ctx["group"] = grp
+                    break
         if ctx["topic"] is None:
             for a in view.actors:
                 if not a.weak and view.governed(a) is None and _country(a, home):

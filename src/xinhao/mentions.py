@@ -95,6 +95,7 @@ class MentionFinder:
             for e in entries:
                 if e.kind == "country" and len(s) >= 2 and e.extra.get("form") in ("name", "full") and s[0] != "中":
                     self.initials.setdefault(s[0], set()).add(e.country)
+        self.kinds = {s: frozenset(e.kind for e in es) for s, es in self.entries.items()}
         for s in list(self.entries) + list(self.composites):
             self.auto.add_word(s, s)
         self.auto.make_automaton()
@@ -148,7 +149,7 @@ class MentionFinder:
         n = len(pieces)
         while i < n:
             start, end, s, entries = pieces[i]
-            kinds = {e.kind for e in entries}
+            kinds = self.kinds[s]
             if kinds <= {"media"}:
                 mentions.append(Mention(start, end, s, "media", name=s, parts=tuple(e.id for e in entries)))
                 i += 1
@@ -160,7 +161,7 @@ class MentionFinder:
                 i += 1
                 continue
             if len(s) == 1 and i + 1 < n and pieces[i + 1][0] == end and len(pieces[i + 1][2]) == 1 \
-                    and any(e.kind == "country" for e in entries) and any(e.kind == "country" for e in pieces[i + 1][3]) \
+                    and "country" in kinds and "country" in self.kinds[pieces[i + 1][2]] \
                     and text.startswith(_PAIR_NEXT, end + 1):
                 a_e = [e for e in entries if e.kind == "country"][0]
                 b_e = [e for e in pieces[i + 1][3] if e.kind == "country"][0]
@@ -170,7 +171,7 @@ class MentionFinder:
                                                 extra={"pair": True}))
                     i += 2
                     continue  # 美英两国军队, 中俄联合演习, 中澳双方
-            if len(s) == 1 and any(e.kind == "country" for e in entries):
+            if len(s) == 1 and "country" in kinds:
                 left = text[start - 1] if start > 0 else ""
                 if left and _HAN(left) and left not in _SHORT_OK_LEFT:
                     i += 1
@@ -187,13 +188,13 @@ class MentionFinder:
             while j < n:
                 ps, pe, psur, pents = pieces[j]
                 gap = text[chunk[-1][1]:ps]
-                pk = {e.kind for e in pents}
+                pk = self.kinds[psur]
                 if pk <= {"media"}:
                     break
                 if pk <= {"place"} and not _is_capital(pents):
                     break
-                if any(e.kind == "country" and (len(psur) == 1 or e.extra.get("form") == "short") for e in pents) \
-                        and gap != "驻":
+                if "country" in pk and gap != "驻" and (len(psur) == 1 or any(
+                        e.kind == "country" and e.extra.get("form") == "short" for e in pents)):
                     break  # 议长阿希姆…, 乌方加强…: a one-character form does not extend a phrase
                 if gap == "":
                     chunk.append((ps, pe, psur, pents, None))

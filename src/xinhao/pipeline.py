@@ -76,7 +76,7 @@ class Pipeline:
         segment(doc)
         doc.times = _times.extract(doc.norm, article.published)
         # only paragraphs that can carry an event are analysed further
-        hits = self.grammar.triggers(doc.norm)
+        hits = self.grammar.viable(doc.norm, self.grammar.triggers(doc.norm), doc.sentences, o.keep_optional)
         doc.mentions = self.finder.find(doc.norm, _paragraph_spans(doc, hits)) if hits else []
         doc.candidates = find_candidates(doc, self.grammar, o.home_country, o.keep_optional, hits)
         events = self.resolver.events(doc, doc.candidates)

@@ -79,6 +79,7 @@ class Resolver:
     def __init__(self, kb, home: str = "CHN", mechanisms: list[dict] | None = None):
         self.kb = kb
         self.home = home
+        self._roles: dict = {}
         # channels known by who talks: CHN defence minister <-> US defense secretary
         self.role_mechs = []
         for m in mechanisms or []:
@@ -206,7 +207,10 @@ class Resolver:
             day = _day(date)
             best = None
             for pid in m.persons:
-                spells = self.kb.roles_at(pid, day) if day else self.kb.roles_at(pid, None)
+                key = (pid, day)
+                spells = self._roles.get(key)
+                if spells is None:
+                    spells = self._roles[key] = self.kb.roles_at(pid, day)
                 for sp in spells:
                     rank = ROLE_PRIORITY.index(sp.role) if sp.role in ROLE_PRIORITY else 99
                     if m.role and sp.role == m.role:

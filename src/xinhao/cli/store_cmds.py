@@ -257,11 +257,12 @@ def channels(ctx, dyad, db, fmt):
 @click.option("--min-baseline", default=None, type=int, help="Events in the baseline (default 10).")
 @click.option("--share-delta", default=None, type=float, help="Conflict share change (default 0.25).")
 @click.option("--goldstein-delta", default=None, type=float, help="Mean Goldstein change (default 2.0).")
+@click.option("--z", "z", default=None, type=float, help="Standard errors a change must reach (default 3.0).")
 @db_option
 @format_option
 @click.pass_context
 def alerts(ctx, dyad, by, since, until, window, min_events, min_baseline, share_delta,
-           goldstein_delta, db, fmt):
+           goldstein_delta, z, db, fmt):
     """Periods where a dyad's conflict share or mean Goldstein departs from its
     trailing baseline, with the events behind each."""
     from ..analysis import alerts as al
@@ -270,7 +271,7 @@ def alerts(ctx, dyad, by, since, until, window, min_events, min_baseline, share_
         rows = al(con, dyad=tuple(c.upper() for c in dyad) if dyad else None, by=by,
                   since=since, until=until, window=window, min_events=min_events,
                   min_baseline=min_baseline, share_delta=share_delta,
-                  goldstein_delta=goldstein_delta)
+                  goldstein_delta=goldstein_delta, z=z)
     finally:
         con.close()
     cols = ["period", "actor", "recipient", "kinds", "events", "conflict_share",
