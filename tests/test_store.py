@@ -320,3 +320,10 @@ def test_killed_ingest_leaves_readable_db_and_rerun_completes(tmp_path):
     assert got == expected
     assert full["duplicate_articles"] == full["duplicate_events"] == full["duplicate_hashes"] == 0
     assert full["orphan_events"] == full["cluster_mentions_mismatch"] == 0
+
+
+def test_every_store_command_is_documented():
+    from xinhao.cli import store_cmds
+    doc = (ROOT / "docs" / "store.md").read_text(encoding="utf-8")
+    for cmd in store_cmds.COMMANDS:
+        assert f"xinhao {cmd.name}" in doc, cmd.name

@@ -57,7 +57,7 @@ EXPERT_MARKS = ("专家", "评论员", "分析人士", "学者", "观察人士",
 SOURCE_VERBS = ("报道", "援引", "引述", "披露", "消息", "据")
 
 
-@dataclass
+@dataclass(eq=False)
 class Candidate:
     pattern: Pattern
     trigger: str

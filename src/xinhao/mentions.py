@@ -41,7 +41,7 @@ _HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
 _GUO_WORDS_PREFIX = "国"
 
 
-@dataclass
+@dataclass(eq=False)
 class Mention:
     start: int
     end: int
