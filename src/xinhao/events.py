@@ -621,7 +621,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue
                 if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":
                     continue  # 会见X时，Y表示: a time adverbial, not a new meeting
-                if p.type == "CONSULT" and "的" in text[max(view.clause_of(ts)[0], ts - 4):ts]:
+                if p.type == "CONSULT" and "的" in text[max(view.clause_of(ts)[0], ts - 6):ts]:
                     continue  # …开展的一次重要磋商: a noun phrase, not a report of a meeting
                 if p.frame == "both" and p.mechanism == "required":
                     cs_, ce_ = view.clause_of(ts)
@@ -719,7 +719,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     recips = _coordinated(view, recipient) if recipient in view.actors else [recipient]
                 for a in actors_list:
                     for r in recips:
-                        if r is not None and _country(r, home) == _country(a, home):
+                        if r is not None and (_country(r, home) == _country(a, home) or r in actors_list):
                             continue
                         out.append(Candidate(
                             pattern=p, trigger=w, tstart=ts, tend=te, sentence=i, actor=a, recipient=r,

@@ -134,9 +134,9 @@ class MentionFinder:
                     cands = self.initials.get(base, set())
                     for code in reversed(recent):
                         if code in cands:
-                            if code != ce[0].country:
-                                entries = [dataclasses.replace(x, country=code, extra={**x.extra, "ambiguous": False})
-                                           if x.kind == "country" else x for x in entries]
+                            base_e = next((x for x in ce if x.country == code), ce[0])
+                            entries = [dataclasses.replace(base_e, country=code, extra={**base_e.extra, "ambiguous": False})] \
+                                + [x for x in entries if x.kind != "country"]
                             break
             out.append((s, e, sur, entries))
         return out

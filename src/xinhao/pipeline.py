@@ -67,6 +67,15 @@ class Pipeline:
         self.resolver = Resolver(self.kb, o.home_country, mechanisms)
 
     # each stage a plain function of the doc
+    def home_of(self, article: Article) -> str:
+        """The country whose 我国/外交部 an article means: its outlet's when the
+        knowledge base places the outlet in Taiwan (中央社 …), else the configured home."""
+        outlet = article.outlet or ""
+        for e in self.kb.surfaces().get(outlet, ()):
+            if e.kind == "media" and e.country == "TWN":
+                return "TWN"
+        return self.options.home_country
+
     def run(self, article: Article) -> Doc:
         o = self.options
         doc = Doc(article=article)
@@ -78,7 +87,9 @@ class Pipeline:
         # only paragraphs that can carry an event are analysed further
         hits = self.grammar.viable(doc.norm, self.grammar.triggers(doc.norm), doc.sentences, o.keep_optional)
         doc.mentions = self.finder.find(doc.norm, _paragraph_spans(doc, hits)) if hits else []
-        doc.candidates = find_candidates(doc, self.grammar, o.home_country, o.keep_optional, hits)
+        home = self.home_of(article)
+        doc.candidates = find_candidates(doc, self.grammar, home, o.keep_optional, hits)
+        self.resolver.home = home
         events = self.resolver.events(doc, doc.candidates)
         if o.min_confidence:
             events = [e for e in events if e["confidence"] >= o.min_confidence]

@@ -32,6 +32,8 @@ ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_mini
                  "legislator", "party_leader", "politburo_standing_committee_member", "politburo_member"]
 
 
+_INTRODUCES = re.compile(r"[^，。；]{0,8}?(?:宣布|表示|称|说|指出|强调|发表声明|发布声明)[，,：:]")
+_VENUE = re.compile(r"[^，。；]{0,10}?(?:会议|会上|公开会|例会|峰会|论坛|举行|召开|开幕|闭幕)")
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
 _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
 _ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
@@ -99,8 +101,7 @@ class Resolver:
         starts = [t.start for t in times]
         chosen, how = None, ""
         actor_c = _country(c.actor, self.home)
-        before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)
-                  and not self._others_time(doc, t, actor_c)]
+        before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)]
         if before:
             cs = c.tstart
             while cs > s.start and text[cs - 1] not in "，,；;：:":
@@ -117,7 +118,7 @@ class Resolver:
                 if free:
                     chosen, how = free[-1], "sentence-lead"
                 else:
-                    rest = [t for t in before if t.kind != "vague"]
+                    rest = [t for t in before if t.kind != "vague" and not self._own_act_of_other(doc, t, actor_c)]
                     if rest:
                         chosen, how = rest[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
@@ -126,6 +127,10 @@ class Resolver:
             return doc.article.published.isoformat(), "day", "published(answer)"
         if chosen is None:
             anchor = self._anchor(doc, s.start)
+            if anchor is not None and self._own_act_of_other(doc, anchor, actor_c) and not self._meeting_at(doc, anchor):
+                pub = doc.article.published
+                if pub is not None and c.pattern.type in VERBAL:
+                    return pub.isoformat(), "day", "published(reply)"
             if anchor is not None:
                 chosen, how = anchor, "carried"
         if chosen is None:
@@ -160,14 +165,23 @@ class Resolver:
                 return i in idx
         return False
 
-    def _others_time(self, doc: Doc, t, actor_c) -> bool:
-        """美方12日宣布… dates the US act, not a Chinese reply in the same sentence."""
+    def _own_act_of_other(self, doc: Doc, t, actor_c) -> bool:
+        """美方12日宣布将…列入…, 日本驱逐舰25日通过…: a time right after another
+        party dates that party's own act, not a reply to it.  (A time before a
+        verb that introduces reported content -- 15日宣布，… / 28日称 -- does not.)"""
         ends = doc.info.get("mention_ends")
         if ends is None:
-            ends = {m.end: m for m in doc.mentions if m.kind == "actor"}
+            ends = {}
+            for m in doc.mentions:
+                if m.kind == "actor":
+                    ends[m.end] = m
             doc.info["mention_ends"] = ends
         m = ends.get(t.start)
-        return m is not None and _country(m, self.home) not in (None, actor_c)
+        if m is None or _country(m, self.home) in (None, actor_c):
+            return False
+        if t.report or _INTRODUCES.match(doc.norm, t.end) or _VENUE.match(doc.norm, t.end):
+            return False
+        return True
 
     def _anchor(self, doc: Doc, before: int):
         """The last narrative time expression before offset ``before``: a day
