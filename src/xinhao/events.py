@@ -719,8 +719,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     recips = _coordinated(view, recipient) if recipient in view.actors else [recipient]
                 for a in actors_list:
                     for r in recips:
-                        if r is not None and (_country(r, home) == _country(a, home) or r in actors_list):
-                            continue
+                        if r is not None and (_country(r, home) == _country(a, home) or (
+                                r in actors_list and "、" in text[min(a.end, r.end):max(a.start, r.start)])):
+                            continue  # 黎巴嫩、伊拉克等地…: members of one list do not act on each other
                         out.append(Candidate(
                             pattern=p, trigger=w, tstart=ts, tend=te, sentence=i, actor=a, recipient=r,
                             modality=modality, initiator=_initiator(view, a, r, ts), mechanism=mech,
