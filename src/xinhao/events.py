@@ -286,6 +286,11 @@ def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
     pre = view.text[cs:a.start]
     if not pre:
         return True
+    for ds, de in view.doc.info.get("datelines", ()):
+        if ds <= cs < de <= a.start:
+            pre = view.text[de:a.start]  # after 新华社华盛顿10月23日电
+    if not pre:
+        return True
     if pre.endswith("以") and view.text.startswith("为首", a.end):
         pre = pre[:-1]  # 以沙特为首的多国联军
     for tm in view.times:

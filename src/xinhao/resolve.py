@@ -18,6 +18,7 @@ from . import cameo
 from .events import Candidate, _country
 from .mentions import Mention
 from .model import Doc
+from .segment import in_dateline
 
 VERBAL = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AGREE", "REJECT", "PROTEST"}
 MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE", "RETREAT"}
@@ -101,7 +102,8 @@ class Resolver:
         starts = [t.start for t in times]
         chosen, how = None, ""
         actor_c = _country(c.actor, self.home)
-        before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)]
+        before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)
+                  and not in_dateline(doc, t.start) and "以来" not in text[t.end:c.tstart]]
         if before:
             cs = c.tstart
             while cs > s.start and text[cs - 1] not in "，,；;：:":
@@ -193,7 +195,7 @@ class Resolver:
             text = doc.norm
             speech_at = _paragraph_speech(doc)
             for t in doc.times:
-                if t.date is None or t.precision == "year" or _attributive(text, t):
+                if t.date is None or t.precision == "year" or _attributive(text, t) or in_dateline(doc, t.start):
                     continue
                 i = bisect.bisect_right([s.start for s in doc.sentences], t.start) - 1
                 if i < 0:

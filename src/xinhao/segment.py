@@ -84,7 +84,26 @@ def segment(doc: Doc) -> Doc:
         else:
             qa[s.para] = ""
     doc.info["qa"] = qa
+    # datelines: 新华社华盛顿10月23日电 / 央视网消息（新闻联播）：/ 中国军网北京9月10日电
+    lines = []
+    seen = set()
+    for s in sents:
+        if s.para in seen:
+            continue
+        seen.add(s.para)
+        m = DATELINE.match(text, s.start, s.end)
+        if m:
+            lines.append((s.start, m.end()))
+    doc.info["datelines"] = lines
     return doc
+
+
+DATELINE = re.compile(r"[【\[]?[^，。\s]{0,14}?(?:社|网|台|报|电视台|新闻|消息)[^，。\s]{0,14}?(?:电|讯)[】\]]?\s*|"
+                      r"[^，。\s]{0,8}消息（[^）]{1,12}）：|【[^】]{1,12}】")
+
+
+def in_dateline(doc: Doc, pos: int) -> bool:
+    return any(a <= pos < b for a, b in doc.info.get("datelines", ()))
 
 
 _CLAUSE_RE = re.compile(r"[，,：:]")
