@@ -49,6 +49,10 @@ def _attributive(text: str, t) -> bool:
     return t.kind == "vague" and bool(_VAGUE_NP.match(text, t.end))
 
 
+def _spokesperson(m) -> bool:
+    return m is not None and (("发言人" in (m.text or "")) or (m.role or "").endswith("spokesperson"))
+
+
 def _paragraph_speech(doc: Doc) -> dict[int, int]:
     """Offset of the first speech verb of each paragraph (not inside a name)."""
     from .events import SPEECH_RE
@@ -129,9 +133,11 @@ class Resolver:
             return doc.article.published.isoformat(), "day", "published(answer)"
         if chosen is None:
             anchor = self._anchor(doc, s.start)
-            if anchor is not None and self._own_act_of_other(doc, anchor, actor_c) and not self._meeting_at(doc, anchor):
+            if anchor is not None and c.pattern.type in VERBAL and _spokesperson(c.actor) \
+                    and self._own_act_of_other(doc, anchor, actor_c) and not self._meeting_at(doc, anchor):
                 pub = doc.article.published
-                if pub is not None and c.pattern.type in VERBAL:
+                if pub is not None:
+                    # a spokesperson answering another party's act answers on the day of the report
                     return pub.isoformat(), "day", "published(reply)"
             if anchor is not None:
                 chosen, how = anchor, "carried"
