@@ -44,6 +44,8 @@ _GOV_SET = set(GOVERNORS)
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)[会能再曾应该得是要想敢肯愿将去]{0,2}$")
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
+_MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时", "会见时", "会晤时", "通话时", "会上", "会后", "会谈后", "会见后",
+                "双方", "两国元首", "两国领导人", "两位领导人")
 _CLAUSE_SEP = re.compile(r"[，,：:；;。]")
 OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政府|国台办|新闻办|大使馆|使馆|代表团|常驻联合国")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
@@ -71,6 +73,7 @@ class Candidate:
     mechanism: str | None = None
     attribution: list[str] = field(default_factory=list)
     date_hint: object = None  # TimeExpr or None (set by resolve)
+    date_from: "Candidate | None" = None  # a meeting whose date this event shares
     location: Mention | None = None
     how: list[str] = field(default_factory=list)  # the frame steps taken, for evidence.rule
 
@@ -386,6 +389,8 @@ def _object_after(view: SentenceView, pos: int, same_clause: bool = False) -> Me
         # an actor followed by its own speech verb starts a new statement
         if SPEECH_RE.match(view.text, a.end, min(a.end + 6, view.end)):
             continue
+        if view.governed(a) in ("在", "于"):
+            continue  # a place (在新加坡), not an object
         return a
     return None
 
@@ -598,6 +603,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
         if doc.sentences[i].para != para:
             para = doc.sentences[i].para
             ctx["speaker"] = voice
+            ctx["para_meeting"] = view.text.startswith(_MEETING_REF, view.start)
             qa = doc.info.get("qa", {}).get(para, "")
             if qa == "q":
                 ctx["speaker"] = UNKNOWN  # a journalist's question
@@ -676,7 +682,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if mech is None and "dyad" in how and p.type in ("CONSULT", "AGREE"):
                     mech = ctx.get("dyad_mech")
                 rc = _country(recipient[0] if isinstance(recipient, list) else recipient, home)
-                if mech and (rc is None or rc == ac):
+                if mech and (rc is None or (rc == ac and p.frame != "pred")):
                     dy = mech.split("/")[0].split("-")
                     if ac in dy:
                         other = dy[1] if dy[0] == ac else dy[0]
@@ -722,6 +728,13 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     recipient = recips[0]
                 else:
                     recips = _coordinated(view, recipient) if recipient in view.actors else [recipient]
+                date_from = None
+                dc = ctx.get("dyad_cand")
+                if dc is not None and p.type != "CONSULT" and not _own_time(view, ts):
+                    parties = {_country(dc.actor, home), _country(dc.recipient, home)}
+                    if ac in parties and ("dyad" in how or view.speaker is not None or ctx.get("speaker") not in (None, UNKNOWN)
+                                          or ctx.get("para_meeting")):
+                        date_from = dc
                 for a in actors_list:
                     for r in recips:
                         if r is not None and (_country(r, home) == _country(a, home) or (
@@ -730,10 +743,12 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         out.append(Candidate(
                             pattern=p, trigger=w, tstart=ts, tend=te, sentence=i, actor=a, recipient=r,
                             modality=modality, initiator=_initiator(view, a, r, ts), mechanism=mech,
-                            attribution=attribution_of(view, ts), location=loc, how=list(how)))
-                if p.type == "CONSULT" and modality == "asserted" and recipient is not None and "dyad" not in how:
+                            attribution=attribution_of(view, ts), location=loc, how=list(how), date_from=date_from))
+                if p.type == "CONSULT" and modality == "asserted" and recipient is not None and "dyad" not in how \
+                        and not _recalled(view, ts, ctx) and out:
                     ctx["dyad"] = (actor, recipient)
                     ctx["dyad_mech"] = mech
+                    ctx["dyad_cand"] = out[-1]
                 if modality == "asserted" and not isinstance(actor, _Fixed):
                     ctx["last_actor"] = actor
                 break
@@ -791,6 +806,11 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                 if _country(a, home) not in (None, ac):
                     return a
     return None
+
+
+def _own_time(view: SentenceView, ts: int) -> bool:
+    """Does the sentence name a (non-vague) time before the trigger?"""
+    return any(tm.start < ts and tm.kind != "vague" and tm.date for tm in view.times)
 
 
 def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:

@@ -102,6 +102,13 @@ class Resolver:
         (7月19日上午，… / 今年6月，…), else the month of publication."""
         times = doc.times
         s = doc.sentences[c.sentence]
+        if c.date_from is not None and c.date_from is not c:
+            anchor = self._anchor(doc, s.start)
+            meet_s = doc.sentences[c.date_from.sentence]
+            if anchor is None or anchor.start < meet_s.end:  # no newer narrative time since the meeting
+                d, pr, h = self.date_for(doc, c.date_from)
+                if d is not None:
+                    return d, pr, "meeting:" + h
         text = doc.norm
         starts = [t.start for t in times]
         chosen, how = None, ""
