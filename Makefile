@@ -5,7 +5,7 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test install bench eval-real eval clean
+.PHONY: demo test install bench eval-real eval clean store-demo
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,3 +40,11 @@ bench: $(STAMP)
 
 clean:
 	rm -rf out build dist src/*.egg-info
+
+store-demo: $(STAMP)
+	@mkdir -p out
+	rm -f out/examples.duckdb
+	$(BIN)/xinhao ingest examples/ --db out/examples.duckdb
+	$(BIN)/xinhao channels CHN-USA --db out/examples.duckdb
+	$(BIN)/xinhao timeline CHN USA --by month --db out/examples.duckdb
+	for f in jsonl csv parquet plover icews gdelt; do $(BIN)/xinhao export $$f -o out/examples.$$f --db out/examples.duckdb; done

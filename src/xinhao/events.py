@@ -329,6 +329,9 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
     for a in reversed(own):
         if pos - a.end <= 2 and view.governed(a) is None and not _mod(view, a):
             return a  # 美方应…, 俄军打击…
+        if pos - a.end <= 4 and view.governed(a) in ("就", "对", "针对", "因", "由于", "鉴于", "对于") and \
+                not any(b.start >= a.end and b.end <= pos for b in view.actors):
+            return a  # 就佩洛西窜访台湾…, 对美方否决草案表示…: the embedded clause's subject
     if strict:
         return None
     e = max(cs0, lo) - 1
@@ -815,8 +818,9 @@ def _own_time(view: SentenceView, ts: int) -> bool:
 
 def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:
     """Inside reported speech, with a past time of its own before the trigger."""
+    sp = ctx.get("speaker")
     in_content = (view.speaker is not None and ts > view.speech_end) or (
-        view.speaker is None and ctx.get("speaker") not in (None, UNKNOWN))
+        view.speaker is None and sp not in (None, UNKNOWN) and not isinstance(sp, _Fixed))
     if not in_content:
         return False
     pub = view.doc.article.published

@@ -16,6 +16,7 @@ mention: the name is read off the characters after the role word.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -32,6 +33,10 @@ _NAME_STOP_WORDS = ("会见", "会晤", "表示", "指出", "强调", "说", "�
 _SHORT_OK_AFTER = set("对访赴驻涉援侵抵")
 _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "元首", "外长", "防长", "将", "关系", "经贸", "海上", "空军",
               "海军", "战略", "合作", "首脑", "总理", "高层", "友好", "建交")
+_SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)")
+_ORG_SECTOR = {"公司": "BUS", "集团": "BUS", "商会": "BUS", "大学": "EDU", "研究所": "EDU", "研究院": "EDU",
+               "学会": "EDU", "企业家代表团": "BUS"}
 _SHORT_VERB_NEXT = set("派将称对向与同已正再又拟欲宣指批谴要敦呼警击袭")
 _SHORT_OK_LEFT = set("对访赴驻涉援侵抵与同和及向在据称由从跟让使被把将并也还是为中美俄日韩英法德欧")
 _HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
@@ -89,6 +94,15 @@ class MentionFinder:
                 comp = sh + w
                 if comp not in self.entries:
                     self.composites[comp] = (sh, w)
+        # 中国国防部长董军: a country name + a ministry role word (else 中国国防部 | 长董军)
+        ministry_roles = [r for r, es in surfaces.items() if r.startswith(("国防部", "外交部", "商务部", "财政部", "国务院"))
+                          and any(e.kind == "role" for e in es) and len(r) > 3]
+        names = [c for c, es in surfaces.items() if len(c) >= 2 and any(
+            e.kind == "country" and e.extra.get("form") in ("name", "full") for e in es)]
+        for c in names:
+            for r in ministry_roles:
+                if c + r not in self.entries:
+                    self.composites[c + r] = (c, r)
         # which countries a one-character form may stand for: 乌 -> UKR, UGA, URY …
         self.initials: dict[str, set[str]] = {}
         for s, entries in surfaces.items():
@@ -172,6 +186,17 @@ class MentionFinder:
                     i += 2
                     continue  # 美英两国军队, 中俄联合演习, 中澳双方
             if len(s) == 1 and "country" in kinds:
+                org = _ORG_AFTER.match(text, end)
+                if org and s in _SHORT_COMMON:
+                    ce = [x for x in entries if x.kind == "country"][0]
+                    suffix = org.group(1)
+                    mentions.append(Mention(start, org.end(), text[start:org.end()], "actor", country=ce.country,
+                                            sector=_ORG_SECTOR.get(suffix, "NGO"), org=text[start:org.end()],
+                                            parts=(ce.id, "org-name:" + suffix)))
+                    i += 1
+                    while i < n and pieces[i][0] < org.end():
+                        i += 1
+                    continue  # 美中贸易全国委员会, 日本经济团体联合会: an organisation named after its country
                 left = text[start - 1] if start > 0 else ""
                 if left and _HAN(left) and left not in _SHORT_OK_LEFT:
                     i += 1
@@ -258,7 +283,9 @@ class MentionFinder:
             if short and not (roles or orgs or persons):
                 # 对美, 访俄, 赴日, 驻华 … : a one-character form right after a verb of direction
                 before = text[chunk[0][0] - 1:chunk[0][0]]
-                if not (len(chunk) == 1 and before and before in _SHORT_OK_AFTER):
+                after = text[chunk[0][1]:chunk[0][1] + 1]
+                if not (len(chunk) == 1 and before and before in _SHORT_OK_AFTER and sur in _SHORT_COMMON
+                        and not after.isdigit()):
                     return []
             if ce.extra.get("ambiguous") and not (roles or orgs or persons):
                 return []
