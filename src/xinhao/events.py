@@ -323,12 +323,18 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
         after = [a for a in own if a.start >= emb[-1].end() and view.governed(a) in (None, ev) and not _mod(view, a)]
         if after:
             return after[0]  # 俄罗斯谴责[北约部队…集结]: the embedded clause's own subject
+    for a in reversed(own):
+        if pos - a.end <= 2 and view.governed(a) in ("就", "对", "针对", "对于") and not _mod(view, a) and \
+                not any(b.start >= a.end and b.end <= pos for b in view.actors):
+            return a  # 对美舰过航…, 就佩洛西窜访…: the subject of an embedded clause right before the verb
+        break
     for a in own:
         if _clause_initial(view, a, max(cs0, lo)) and not _mod(view, a):
             return a
     for a in reversed(own):
-        if pos - a.end <= 2 and view.governed(a) is None and not _mod(view, a):
-            return a  # 美方应…, 俄军打击…
+        if pos - a.end <= 2 and view.governed(a) is None and not _mod(view, a) and \
+                all(ch in _ADVERB_CHARS for ch in view.text[a.end:pos]):
+            return a  # 美方应…, 俄军打击…, 以方也将…
         if pos - a.end <= 4 and view.governed(a) in ("就", "对", "针对", "因", "由于", "鉴于", "对于") and \
                 not any(b.start >= a.end and b.end <= pos for b in view.actors):
             return a  # 就佩洛西窜访台湾…, 对美方否决草案表示…: the embedded clause's subject
@@ -349,6 +355,7 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
 
 _EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为|警告|呼吁|要求|敦促|欢迎|赞赏|宣称")
 _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "的政策", "的举动", "的决定", "的措施", "的图谋", "的企图", "的挑衅")
+_ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需")
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近")
 

@@ -31,6 +31,8 @@ _NAME_STOP_WORDS = ("会见", "会晤", "表示", "指出", "强调", "说", "�
                     "出席", "访问", "抵达", "发表", "签署", "率团", "率领", "乘", "应约", "应邀", "通电话", "致", "访", "共同",
                     "举", "互致", "在", "同", "与", "和", "对", "向", "表", "指", "强", "说", "称")
 _SHORT_OK_AFTER = set("对访赴驻涉援侵抵")
+_TRANSLIT = set("阿巴贝比波伯布查达德迪蒂杜多厄菲弗盖戈格古哈海赫霍吉加贾卡凯坎科克库拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈麦曼梅米明莫穆纳内尼努诺帕佩皮普奇乔萨塞桑森沙舍施什斯苏索塔泰坦特图托瓦韦维温沃乌西希谢辛休亚扬耶伊尤泽扎兹佐娃娜妮莎丽尔夫姆恩克奥基")
+_NOT_NAME_3RD = set("随发在说等就也还对于向同与和已将称表指强认会率一")
 _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "元首", "外长", "防长", "将", "关系", "经贸", "海上", "空军",
               "海军", "战略", "合作", "首脑", "总理", "高层", "友好", "建交")
 _SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
@@ -314,7 +316,7 @@ class MentionFinder:
                 m.country = p.country
         elif roles:
             # an unknown name right after the role phrase: 某国驻华大使某某
-            name = _read_name(text, m.end)
+            name = None if roles[-1].extra.get("generic") else _read_name(text, m.end)
             if name:
                 m.name = name
                 m.end += len(name)
@@ -349,6 +351,9 @@ def _read_name(text: str, pos: int) -> str | None:
         if j - pos >= 7:
             break
     name = text[pos:j].strip("·•")
+    if len(name) > 3 and "·" not in name and not all(c in _TRANSLIT for c in name[:4]):
+        # a Chinese name has two or three characters: 施毅随后… -> 施毅
+        name = name[:2] if name[2] in _NOT_NAME_3RD else name[:3]
     if len(name) < 2:
         return None
     return name

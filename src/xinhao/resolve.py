@@ -49,8 +49,16 @@ def _attributive(text: str, t) -> bool:
     return t.kind == "vague" and bool(_VAGUE_NP.match(text, t.end))
 
 
-def _spokesperson(m) -> bool:
-    return m is not None and (("发言人" in (m.text or "")) or (m.role or "").endswith("spokesperson"))
+def _spokesperson(m, kb=None) -> bool:
+    if m is None:
+        return False
+    if "发言人" in (m.text or "") or (m.role or "").endswith("spokesperson"):
+        return True
+    if kb is not None:
+        for pid in m.persons:
+            if any(sp.role.endswith("spokesperson") for sp in kb.roles_at(pid, None)):
+                return True
+    return False
 
 
 def _paragraph_speech(doc: Doc) -> dict[int, int]:
@@ -136,11 +144,12 @@ class Resolver:
                         chosen, how = rest[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
             chosen = None
-        if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published:
+        if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published \
+                and c.pattern.type in VERBAL:
             return doc.article.published.isoformat(), "day", "published(answer)"
         if chosen is None:
             anchor = self._anchor(doc, s.start)
-            if anchor is not None and c.pattern.type in VERBAL and _spokesperson(c.actor) \
+            if anchor is not None and c.pattern.type in VERBAL and _spokesperson(c.actor, self.kb) \
                     and self._own_act_of_other(doc, anchor, actor_c) and not self._meeting_at(doc, anchor):
                 pub = doc.article.published
                 if pub is not None:

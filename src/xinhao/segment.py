@@ -82,7 +82,9 @@ def segment(doc: Doc) -> Doc:
         elif head.startswith(("答：", "答:")):
             qa[s.para] = "a"
         else:
-            qa[s.para] = ""
+            # a paragraph after an answer continues it, until the next question
+            prev = [v for k, v in qa.items() if k < s.para and v]
+            qa[s.para] = "a" if prev and prev[-1] == "a" else ""
     doc.info["qa"] = qa
     # datelines: 新华社华盛顿10月23日电 / 央视网消息（新闻联播）：/ 中国军网北京9月10日电
     lines = []
