@@ -324,8 +324,8 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
         if after:
             return after[0]  # 俄罗斯谴责[北约部队…集结]: the embedded clause's own subject
     for a in reversed(own):
-        if pos - a.end <= 2 and view.governed(a) in ("就", "对", "针对", "对于") and not _mod(view, a) and \
-                not any(b.start >= a.end and b.end <= pos for b in view.actors):
+        if view.text[a.end:pos] in ("", "舰", "机", "船", "艇", "军", "方", "舰艇", "军舰", "飞机") and \
+                view.governed(a) in ("就", "对", "针对", "对于") and not _mod(view, a):
             return a  # 对美舰过航…, 就佩洛西窜访…: the subject of an embedded clause right before the verb
         break
     for a in own:
