@@ -74,6 +74,7 @@ class Candidate:
     attribution: list[str] = field(default_factory=list)
     date_hint: object = None  # TimeExpr or None (set by resolve)
     date_from: "Candidate | None" = None  # a meeting whose date this event shares
+    date_strong: bool = False  # 双方同意…/会谈中…: always the meeting's date
     location: Mention | None = None
     how: list[str] = field(default_factory=list)  # the frame steps taken, for evidence.rule
 
@@ -279,8 +280,8 @@ def _country(m: Mention | None, home: str) -> str | None:
     return c
 
 
-_SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|在|时任|此前|随后|同时|另外|此外|其中|而且|而|但是|但|并且|并|也|还|据悉|另据|与此同时|对此|"
-                          r"今天|当天|当日|近日|日前|目前|不过|然而|同日|次日|当晚|期间|其后|之后|后来|随即|最终|当地时间|北京时间|"
+_SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|此前|随后|同时|另外|此外|其中|而且|而|但是|但|并且|并|也|还|据悉|另据|与此同时|对此|"
+                          r"今天|当天|当日|近日|日前|目前|不过|然而|同日|次日|当晚|期间|其后|之后|后来|随即|最终|当地时间|北京时间|在时任|时任|"
                           r"会见中|会谈中|会谈后|会见后|会晤后|通话中|欢迎仪式后|仪式后|此次|这次|首先|最后|另一方面|一方面|其次|再次|鉴于|由于|因为)*$")
 
 
@@ -636,6 +637,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
             for p in grammar.by_word[w]:
                 if p.optional and not optional:
                     continue
+                if (view.speaker_unknown and ts >= view.speech_end) or (
+                        view.speaker is None and not view.speaker_unknown and ctx.get("speaker") is UNKNOWN
+                        and doc.info.get("qa", {}).get(para) != "q"):
+                    continue  # inside an expert's or commentator's opinion
                 if not _checks(p, view, ts, te):
                     continue
                 if p.type in _MATERIAL and (text.startswith("的", te) or _background_clause(view, ts)):
@@ -739,12 +744,16 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 else:
                     recips = _coordinated(view, recipient) if recipient in view.actors else [recipient]
                 date_from = None
+                strong_date = False
                 dc = ctx.get("dyad_cand")
                 if dc is not None and p.type != "CONSULT" and not _own_time(view, ts):
                     parties = {_country(dc.actor, home), _country(dc.recipient, home)}
-                    if ac in parties and ("dyad" in how or view.speaker is not None or ctx.get("speaker") not in (None, UNKNOWN)
-                                          or ctx.get("para_meeting")):
+                    if ac in parties and ("dyad" in how or ctx.get("para_meeting")):
                         date_from = dc
+                        strong_date = True
+                    elif ac in parties and (view.speaker is not None or ctx.get("speaker") not in (None, UNKNOWN)):
+                        date_from = dc
+                        strong_date = False
                 for a in actors_list:
                     for r in recips:
                         if r is not None and (_country(r, home) == _country(a, home) or (
@@ -753,7 +762,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         out.append(Candidate(
                             pattern=p, trigger=w, tstart=ts, tend=te, sentence=i, actor=a, recipient=r,
                             modality=modality, initiator=_initiator(view, a, r, ts), mechanism=mech,
-                            attribution=attribution_of(view, ts), location=loc, how=list(how), date_from=date_from))
+                            attribution=attribution_of(view, ts), location=loc, how=list(how), date_from=date_from,
+                            date_strong=strong_date))
                 if p.type == "CONSULT" and modality == "asserted" and recipient is not None and "dyad" not in how \
                         and not _recalled(view, ts, ctx) and out:
                     ctx["dyad"] = (actor, recipient)
@@ -763,6 +773,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     ctx["last_actor"] = actor
                 break
         ctx["recent"] = (ctx.get("recent", []) + [a for a in view.actors if not a.weak])[-12:]
+        ctx.setdefault("seen", []).extend(a for a in view.actors if not a.weak and not _modifier(view, a))
         acts = view.actors
         for k in range(len(acts) - 1):
             if view.text[acts[k].end:acts[k + 1].start] in ("、", "和", "及", "以及"):
@@ -812,9 +823,16 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             for a in reversed([a for a in view.actors if a.end <= ts and not a.weak and not _modifier(view, a)]):
                 if _country(a, home) not in (None, ac):
                     return a
-            for a in reversed(ctx.get("recent", [])):
-                if _country(a, home) not in (None, ac):
-                    return a
+            counts: dict = {}
+            last: dict = {}
+            for k, a in enumerate(ctx.get("seen", [])):
+                c = _country(a, home)
+                if c not in (None, ac):
+                    counts[c] = counts.get(c, 0) + 1
+                    last[c] = (k, a)
+            if counts:
+                best = max(counts, key=lambda c: (counts[c], last[c][0]))
+                return last[best][1]
     return None
 
 

@@ -113,7 +113,7 @@ class Resolver:
         if c.date_from is not None and c.date_from is not c:
             anchor = self._anchor(doc, s.start)
             meet_s = doc.sentences[c.date_from.sentence]
-            if anchor is None or anchor.start < meet_s.end:  # no newer narrative time since the meeting
+            if c.date_strong or anchor is None or anchor.start < meet_s.end:  # no newer narrative time since
                 d, pr, h = self.date_for(doc, c.date_from)
                 if d is not None:
                     return d, pr, "meeting:" + h

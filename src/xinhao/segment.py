@@ -34,6 +34,8 @@ def line_kind(line: str) -> str:
         return "byline"
     if len(s) <= 40 and not any(c in s for c in "。！？；!?;：") and not s.endswith(("，", ",")):
         return "heading"  # a sub-headline inside the body (no sentence punctuation)
+    if len(s) <= 20 and not any(c in s for c in "。！？；!?;") and "：" in s and not s.startswith(("问", "答")):
+        return "heading"  # 时间线：从“窜台”到“反制”
     return "prose"
 
 
