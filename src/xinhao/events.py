@@ -75,6 +75,7 @@ class Candidate:
     date_hint: object = None  # TimeExpr or None (set by resolve)
     date_from: "Candidate | None" = None  # a meeting whose date this event shares
     date_strong: bool = False  # 双方同意…/会谈中…: always the meeting's date
+    speaker: "Mention | None" = None
     location: Mention | None = None
     how: list[str] = field(default_factory=list)  # the frame steps taken, for evidence.rule
 
@@ -200,6 +201,10 @@ class SentenceView:
 
 def find_speaker(view: SentenceView) -> None:
     t = view.text
+    a0 = view.actors[0] if view.actors else None
+    if a0 is not None and t.startswith(("：", ":"), a0.end) and not t[view.start:a0.start].strip(" *【】[]"):
+        view.speaker, view.speech_end = a0, a0.end + 1  # 吴谦：…  (a transcript)
+        return
     for m in SPEECH_RE.finditer(t, view.start, view.end):
         vstart = m.start()
         if any(a.start <= vstart < a.end for a in view.actors):
@@ -763,7 +768,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                             pattern=p, trigger=w, tstart=ts, tend=te, sentence=i, actor=a, recipient=r,
                             modality=modality, initiator=_initiator(view, a, r, ts), mechanism=mech,
                             attribution=attribution_of(view, ts), location=loc, how=list(how), date_from=date_from,
-                            date_strong=strong_date))
+                            date_strong=strong_date, speaker=view.speaker or (
+                                ctx.get("speaker") if ctx.get("speaker") is not UNKNOWN else None)))
                 if p.type == "CONSULT" and modality == "asserted" and recipient is not None and "dyad" not in how \
                         and not _recalled(view, ts, ctx) and out:
                     ctx["dyad"] = (actor, recipient)

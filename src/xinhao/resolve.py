@@ -49,6 +49,10 @@ def _attributive(text: str, t) -> bool:
     return t.kind == "vague" and bool(_VAGUE_NP.match(text, t.end))
 
 
+_SPEECH_OR_QUESTION = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|告诉|致辞|"
+                                 r"发言|分析|评价|警告|记者问|有记者|问：|提问")
+
+
 def _spokesperson(m, kb=None) -> bool:
     if m is None:
         return False
@@ -70,7 +74,7 @@ def _paragraph_speech(doc: Doc) -> dict[int, int]:
     for s in doc.sentences:
         if s.para in out:
             continue
-        for m in SPEECH_RE.finditer(text, s.start, s.end):
+        for m in _SPEECH_OR_QUESTION.finditer(text, s.start, s.end):
             if not any(a <= m.start() < b for a, b in spans):
                 out[s.para] = m.start()
                 break
@@ -149,7 +153,9 @@ class Resolver:
             return doc.article.published.isoformat(), "day", "published(answer)"
         if chosen is None:
             anchor = self._anchor(doc, s.start)
-            if anchor is not None and c.pattern.type in VERBAL and _spokesperson(c.actor, self.kb) \
+            if anchor is not None and c.pattern.type in VERBAL and (
+                    _spokesperson(c.actor, self.kb) or (_spokesperson(c.speaker, self.kb)
+                                                        and _country(c.speaker, self.home) == actor_c)) \
                     and self._own_act_of_other(doc, anchor, actor_c) and not self._meeting_at(doc, anchor):
                 pub = doc.article.published
                 if pub is not None:
