@@ -382,6 +382,8 @@ def _partner_before(view: SentenceView, pos: int, subj: Mention | None) -> Menti
             continue
         g = view.governed(a)
         if g in PREPS_PARTNER:
+            if g in ("和", "与", "及") and any(b.end == a.start - 1 and b is not subj for b in view.actors):
+                continue  # 加拿大和荷兰: a list, not a partner
             return a
         # a preposition earlier in the phrase: 对原产于美国的…
         seg = t[lo:a.start]
