@@ -131,7 +131,7 @@ class Resolver:
             cs = c.tstart
             while cs > s.start and text[cs - 1] not in "，,；;：:":
                 cs -= 1
-            same = [t for t in before if t.start >= cs]
+            same = [t for t in before if t.start >= cs and not self._own_act_of_other(doc, t, actor_c)]
             if same:
                 chosen, how = same[-1], "clause"
             else:
