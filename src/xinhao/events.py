@@ -339,7 +339,7 @@ def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, 
             return a
     for a in reversed(own):
         if pos - a.end <= 2 and view.governed(a) is None and not _mod(view, a) and \
-                all(ch in _ADVERB_CHARS for ch in view.text[a.end:pos]):
+                all(ch in _ADVERB_CHARS for ch in view.text[a.end:pos]) and view.text[a.start - 1:a.start] != "的":
             return a  # 美方应…, 俄军打击…, 以方也将…
         if pos - a.end <= 4 and view.governed(a) in ("就", "对", "针对", "因", "由于", "鉴于", "对于") and \
                 not any(b.start >= a.end and b.end <= pos for b in view.actors):

@@ -156,7 +156,7 @@ class Resolver:
             if anchor is not None and c.pattern.type in VERBAL and (
                     _spokesperson(c.actor, self.kb) or (_spokesperson(c.speaker, self.kb)
                                                         and _country(c.speaker, self.home) == actor_c)) \
-                    and self._own_act_of_other(doc, anchor, actor_c) and not self._meeting_at(doc, anchor):
+                    and self._own_act_of_other(doc, anchor, actor_c, anchor=True) and not self._meeting_at(doc, anchor):
                 pub = doc.article.published
                 if pub is not None:
                     # a spokesperson answering another party's act answers on the day of the report
@@ -195,7 +195,7 @@ class Resolver:
                 return i in idx
         return False
 
-    def _own_act_of_other(self, doc: Doc, t, actor_c) -> bool:
+    def _own_act_of_other(self, doc: Doc, t, actor_c, anchor: bool = False) -> bool:
         """美方12日宣布将…列入…, 日本驱逐舰25日通过…: a time right after another
         party dates that party's own act, not a reply to it.  (A time before a
         verb that introduces reported content -- 15日宣布，… / 28日称 -- does not.)"""
@@ -209,7 +209,9 @@ class Resolver:
         m = ends.get(t.start)
         if m is None or _country(m, self.home) in (None, actor_c):
             return False
-        if t.report or _INTRODUCES.match(doc.norm, t.end) or _VENUE.match(doc.norm, t.end):
+        if _VENUE.match(doc.norm, t.end):
+            return False
+        if not anchor and (t.report or _INTRODUCES.match(doc.norm, t.end)):
             return False
         return True
 
