@@ -209,3 +209,37 @@ def test_evidence_points_into_the_text():
         assert ev["rule"].startswith(("consult.", "agree.", "support."))
         assert e["actor"]["code"].startswith(e["actor"]["country"])
         assert isinstance(e["goldstein"], float) and 1 <= e["quad_class"] <= 4
+
+
+def test_trigger_files_are_valid():
+    from xinhao.patterns import check_patterns
+    from xinhao.pipeline import load_mechanisms
+
+    assert check_patterns((), load_mechanisms()) == []
+
+
+def test_a_key_given_twice_is_refused(tmp_path):
+    from xinhao.patterns import check_patterns
+
+    d = tmp_path / "triggers"
+    d.mkdir()
+    (d / "mine.yaml").write_text(
+        "- id: my.meet\n  type: CONSULT\n  cameo: '040'\n  words: [晤谈]\n  not_after: [中]\n  not_after: [后]\n",
+        encoding="utf-8")
+    problems = check_patterns((str(tmp_path),))
+    assert problems and "duplicate key" in problems[0]
+
+
+def test_user_trigger_file_extends_the_grammar(tmp_path):
+    from xinhao.options import Options
+    from xinhao.pipeline import Pipeline
+
+    d = tmp_path / "triggers"
+    d.mkdir()
+    (d / "mine.yaml").write_text(
+        "- id: my.talk\n  type: CONSULT\n  cameo: '040'\n  words: [晤谈]\n  frame: svo\n  symmetric: true\n",
+        encoding="utf-8")
+    text = "5月19日，国家主席习近平同巴西总统卢拉晤谈。"
+    assert not [e for e in Pipeline(Options()).code_text(text, "2024-05-20") if e["event_type"] == "CONSULT"]
+    evs = Pipeline(Options(user_dicts=(str(tmp_path),))).code_text(text, "2024-05-20")
+    assert [e for e in evs if e["event_type"] == "CONSULT" and "my.talk" in e["evidence"]["rule"]]

@@ -35,13 +35,15 @@ from .mentions import Mention
 from .model import Doc
 from .patterns import Pattern
 
-SPEECH_RE = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|告诉|致辞|发言|分析|评价|警告")
+SPEECH_RE = re.compile(r"表示|指出|强调|重申|说(?![法明服道])|称(?![为号赞之])|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|"
+                       r"告诉|致辞|发言|分析|评价|警告")
 GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "在", "于", "赴", "前往", "涉及",
              "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
              "支持", "反对", "帮助", "随同", "陪同", "代表", "率领")
 PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
 _GOV_SET = set(GOVERNORS)
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)[会能再曾应该得是要想敢肯愿将去]{0,2}$")
+PROPOSE_MARKS = ("提议", "建议", "请求", "邀请", "希望", "要求", "提出", "期待", "寻求", "愿意", "准备")
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
 _MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时", "会见时", "会晤时", "通话时", "会上", "会后", "会谈后", "会见后",
@@ -243,6 +245,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
         return "negated"
     if pattern.type in ("CONSULT", "COOPERATE", "AGREE") and any(c in t[cs:tstart] for c in CANCEL_MARKS):
         return "negated"  # the object of a cancellation or refusal did not happen
+    if pattern.type in ("CONSULT", "COOPERATE") and any(x in t[cs:tstart] for x in PROPOSE_MARKS):
+        return "hypothetical"  # 美方曾向中方提议两国防长…会面: proposed, not held
     if pattern.type in ("CONSULT", "COOPERATE") and re.match(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)", t[tstart + 1:ce]):
         return "negated"  # 原定…举行的会谈取消
     sent_before = t[view.start:tstart]

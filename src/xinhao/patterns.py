@@ -113,11 +113,31 @@ def _user_files(paths):
             yield p
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping."""
+
+
+def _no_duplicates(loader, node, deep=False):
+    keys = set()
+    for k, _v in node.value:
+        key = loader.construct_object(k, deep=deep)
+        if key in keys:
+            raise ValueError(f"duplicate key {key!r} at line {k.start_mark.line + 1}")
+        keys.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+
+
 def load_patterns(user_paths=()) -> list[Pattern]:
     pats: list[Pattern] = []
     seen: dict[str, str] = {}
     for f in list(_packaged_files()) + list(_user_files(user_paths)):
-        data = yaml.safe_load(f.read_text(encoding="utf-8")) or []
+        try:
+            data = yaml.load(f.read_text(encoding="utf-8"), Loader=_StrictLoader) or []
+        except ValueError as exc:
+            raise ValueError(f"{f}: {exc}") from None
         name = os.path.basename(str(f))
         for d in data:
             p = parse_pattern(d, name)
@@ -126,3 +146,44 @@ def load_patterns(user_paths=()) -> list[Pattern]:
             seen[p.id] = name
             pats.append(p)
     return pats
+
+
+# deliberate departures from the CAMEO->PLOVER crosswalk, kept for the gold convention
+TYPE_EXCEPTIONS = {"concede.release": "release of detainees is CONCEDE in the gold files; CAMEO 0841 stays specific"}
+
+
+def check_patterns(user_paths=(), mechanisms=None) -> list[str]:
+    """Problems with the trigger files: unreadable or duplicate entries, CAMEO codes
+    missing from the pinned table, types that disagree with the CAMEO->PLOVER
+    table, fixed recipients that are not codes, mechanism ids in no registry."""
+    from . import cameo
+
+    try:
+        pats = load_patterns(user_paths)
+    except ValueError as exc:
+        return [str(exc)]
+    out = []
+    for p in pats:
+        where = f"{p.source}: {p.id}"
+        if not cameo.is_code(p.cameo):
+            out.append(f"{where}: unknown CAMEO code {p.cameo!r}")
+            continue
+        t = cameo.plover(p.cameo)[0]
+        if t != p.type and p.id not in TYPE_EXCEPTIONS:
+            out.append(f"{where}: type {p.type} but CAMEO {p.cameo} is {t} in the pinned crosswalk")
+        for code in (p.recipient, p.actor):
+            if code and not (len(code) == 3 and code.isupper()):
+                out.append(f"{where}: fixed party {code!r} is not a country or PLOVER code")
+        for w in p.words:
+            if not w.strip():
+                out.append(f"{where}: empty trigger word")
+    ids = [m.get("id") for m in (mechanisms or [])]
+    seen = set()
+    for mid in ids:
+        if mid in seen:
+            out.append(f"mechanisms: duplicate id {mid}")
+        seen.add(mid)
+        dy = (mid or "").split("/")[0].split("-")
+        if len(dy) != 2 or dy != sorted(dy):
+            out.append(f"mechanisms: {mid}: the dyad must be two codes in alphabetical order")
+    return out

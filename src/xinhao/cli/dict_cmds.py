@@ -64,6 +64,12 @@ def check_cmd(ctx: click.Context, paths: tuple[str, ...]) -> None:
     """Validate the packaged data, the configured user files and PATHS.
     Prints one problem a line; exits 1 when there is any."""
     problems = _kb(ctx, paths).check()
+    from ..options import load_options
+    from ..patterns import check_patterns
+    from ..pipeline import load_mechanisms
+
+    opts = load_options(ctx.obj.get("config"))
+    problems += check_patterns(tuple(opts.user_dicts) + tuple(paths), load_mechanisms(opts.mechanisms_files))
     for p in problems:
         click.echo(p)
     if problems:
