@@ -46,6 +46,7 @@ NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|�
 PROPOSE_MARKS = ("提议", "建议", "请求", "邀请", "希望", "要求", "提出", "期待", "寻求", "愿意", "准备")
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
+_PASSIVE_RE = re.compile(r"被|遭到|受到")
 _MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时", "会见时", "会晤时", "通话时", "会上", "会后", "会谈后", "会见后",
                 "双方", "两国元首", "两国领导人", "两位领导人")
 _CLAUSE_SEP = re.compile(r"[，,：:；;。]")
@@ -128,11 +129,9 @@ class Grammar:
             for p in self.by_word[w]:
                 if p.optional and not optional:
                     continue
-                if any(text.startswith(x, ts - len(x)) for x in p.not_before):
+                if not (p.ok_before(text, ts) and p.ok_after(text, te)):
                     continue
-                if any(text.startswith(x, te) for x in p.not_after):
-                    continue
-                if p.requires and not any(text.find(x, ss, se) >= 0 for x in p.requires):
+                if p._re["requires"] is not None and not p._re["requires"].search(text, ss, se):
                     continue
                 out.append(h)
                 break
@@ -163,7 +162,7 @@ class Grammar:
 class SentenceView:
     """What the frames need to know about one sentence."""
 
-    def __init__(self, doc: Doc, idx: int, actors: list[Mention], media: list[Mention]):
+    def __init__(self, doc: Doc, idx: int, actors: list[Mention], media: list[Mention], times=None):
         s = doc.sentences[idx]
         self.doc = doc
         self.idx = idx
@@ -171,7 +170,8 @@ class SentenceView:
         self.text = doc.norm
         self.actors = actors
         self.media = media
-        self.times = [t for t in doc.times if self.start <= t.start < self.end]
+        self.times = times if times is not None else [t for t in doc.times if self.start <= t.start < self.end]
+        self.cache: dict = {}
         self._bounds = None
         self.speaker: Mention | None = None
         self.speaker_unknown = False
@@ -232,42 +232,49 @@ def find_speaker(view: SentenceView) -> None:
             return
 
 
+def _alt(words) -> "re.Pattern":
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+_NEG_END = re.compile("(?:" + "|".join(map(re.escape, sorted(NEG_SUFFIXES, key=len, reverse=True))) + ")$")
+_CANCEL_RE = _alt(CANCEL_MARKS)
+_PROPOSE_RE = _alt(PROPOSE_MARKS)
+_HYPO_RE = _alt(HYPO_MARKS)
+_UNDECIDED_RE = _alt(UNDECIDED)
+_FUTURE_RE = _alt(FUTURE_MARKS)
+_CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
+_DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次")
+
+
 def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     t = view.text
     cs, ce = view.clause_of(tstart)
-    before = t[max(cs, tstart - 4):tstart]
     if pattern.future:
         return "future"
-    for neg in NEG_SUFFIXES:
-        if before.endswith(neg):
-            return "negated"
-    if NEG_RE.search(t[max(cs, tstart - 6):tstart]):
+    if _NEG_END.search(t[max(cs, tstart - 4):tstart]) or NEG_RE.search(t[max(cs, tstart - 6):tstart]):
         return "negated"
-    if pattern.type in ("CONSULT", "COOPERATE", "AGREE") and any(c in t[cs:tstart] for c in CANCEL_MARKS):
+    ptype = pattern.type
+    if ptype in ("CONSULT", "COOPERATE", "AGREE") and _CANCEL_RE.search(t, cs, tstart):
         return "negated"  # the object of a cancellation or refusal did not happen
-    if pattern.type in ("CONSULT", "COOPERATE") and any(x in t[cs:tstart] for x in PROPOSE_MARKS):
-        return "hypothetical"  # 美方曾向中方提议两国防长…会面: proposed, not held
-    if pattern.type in ("CONSULT", "COOPERATE") and re.match(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)", t[tstart + 1:ce]):
-        return "negated"  # 原定…举行的会谈取消
-    sent_before = t[view.start:tstart]
-    for h in HYPO_MARKS:
-        k = sent_before.rfind(h)
-        if k >= 0 and "，" not in sent_before[k:] and pattern.type != "THREATEN":
+    if ptype in ("CONSULT", "COOPERATE"):
+        if _PROPOSE_RE.search(t, cs, tstart):
+            return "hypothetical"  # 美方曾向中方提议两国防长…会面: proposed, not held
+        if _CALLED_OFF.match(t, tstart + 1, ce):
+            return "negated"  # 原定…举行的会谈取消
+    if ptype != "THREATEN":
+        if _HYPO_RE.search(t, cs, tstart):
             return "hypothetical"
-    if pattern.type in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID") and any(u in t[view.start:tstart] for u in UNDECIDED):
+        if t[view.end - 1:view.end] in ("？", "?"):
+            return "hypothetical"
+    if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID") and _UNDECIDED_RE.search(t, view.start, tstart):
         return "hypothetical"
-    if t[view.end - 1:view.end] in ("？", "?") and pattern.type != "THREATEN":
-        return "hypothetical"
-    window = t[cs:tstart]
-    for f in FUTURE_MARKS:
-        k = window.rfind(f)
-        if k >= 0:
-            if f == "将":
-                # 将 as a disposal marker (将X列入…) is not the future
-                after = window[k + 1:]
-                if after and not after.startswith(("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次")) and len(after) > 2:
-                    continue
-            return "future"
+    for m in _FUTURE_RE.finditer(t, cs, tstart):
+        if m.group(0) == "将":
+            # 将 as a disposal marker (将X列入…) is not the future
+            after = t[m.end():tstart]
+            if after and not after.startswith(_DISPOSAL_OK) and len(after) > 2:
+                continue
+        return "future"
     return "asserted"
 
 
@@ -314,6 +321,15 @@ def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
 
 def _subject_left(view: SentenceView, pos: int, exclude: Mention | None = None, home: str = "CHN",
                   limit_start: int | None = None, strict: bool = False, possessive: bool = False) -> Mention | None:
+    key = (pos, id(exclude), limit_start, strict, possessive)
+    cache = view.cache
+    if key in cache:
+        return cache[key]
+    res = cache[key] = _subject_left_(view, pos, exclude, home, limit_start, strict, possessive)
+    return res
+
+
+def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
     """The subject of the verb at pos: the clause-initial actor of the
     nearest clause (going left) that has one; else the nearest actor to the
     left that no preposition or verb governs."""
@@ -402,6 +418,14 @@ def _partner_before(view: SentenceView, pos: int, subj: Mention | None) -> Menti
 
 
 def _object_after(view: SentenceView, pos: int, same_clause: bool = False) -> Mention | None:
+    key = ("obj", pos, same_clause)
+    if key in view.cache:
+        return view.cache[key]
+    res = view.cache[key] = _object_after_(view, pos, same_clause)
+    return res
+
+
+def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> Mention | None:
     _, ce = view.clause_of(pos)
     for a in view.actors:
         if a.start < pos or a.weak:
@@ -442,8 +466,9 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
     actor = recipient = None
     if p.frame == "svo" or p.frame == "none":
         # passive: 被 (A) right before the trigger
-        k = max(t.rfind("被", max(view.start, ts - 12), ts), t.rfind("遭到", max(view.start, ts - 12), ts),
-                t.rfind("受到", max(view.start, ts - 12), ts))
+        k = -1
+        for m in _PASSIVE_RE.finditer(t, max(view.start, ts - 12), ts):
+            k = m.start()
         if k >= 0 and "，" not in t[k:ts]:
             inner = [a for a in view.actors if a.start > k and a.end <= ts and not a.weak]
             if inner:
@@ -526,26 +551,20 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
 
 def _checks(p: Pattern, view: SentenceView, ts: int, te: int) -> bool:
     t = view.text
-    sent = t[view.start:view.end]
-    if p.requires and not any(x in sent for x in p.requires):
+    if not (p.ok_before(t, ts) and p.ok_after(t, te)):
         return False
-    if p.excludes and any(x in sent for x in p.excludes):
+    rx = p._re
+    if rx["requires"] is not None and not rx["requires"].search(t, view.start, view.end):
+        return False
+    if rx["excludes"] is not None and rx["excludes"].search(t, view.start, view.end):
         return False
     cs, ce = view.clause_of(ts)
-    if p.requires_clause and not any(x in t[cs:ce] for x in p.requires_clause):
+    if rx["requires_clause"] is not None and not rx["requires_clause"].search(t, cs, ce):
         return False
-    if p.excludes_clause and any(x in t[cs:ce] for x in p.excludes_clause):
+    if rx["excludes_clause"] is not None and rx["excludes_clause"].search(t, cs, ce):
         return False
-    if p.requires_after:
-        after = t[te:ce]
-        if not any(x in after for x in p.requires_after):
-            return False
-    for x in p.not_before:
-        if t.startswith(x, ts - len(x)):
-            return False
-    for x in p.not_after:
-        if t.startswith(x, te):
-            return False
+    if rx["requires_after"] is not None and not rx["requires_after"].search(t, te, ce):
+        return False
     return True
 
 
@@ -620,8 +639,13 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
     para = -1
     out: list[Candidate] = []
     kinds = doc.info.get("kinds", [])
+    times_by: dict[int, list] = {}
+    for tm in doc.times:
+        k = sent_of(tm.start)
+        if k >= 0:
+            times_by.setdefault(k, []).append(tm)
     for i in sorted(set(by_sent) | set(actors)):
-        view = SentenceView(doc, i, actors.get(i, []), media.get(i, []))
+        view = SentenceView(doc, i, actors.get(i, []), media.get(i, []), times_by.get(i, []))
         if doc.sentences[i].para != para:
             para = doc.sentences[i].para
             ctx["speaker"] = voice

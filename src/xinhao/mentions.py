@@ -48,7 +48,7 @@ _HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
 _GUO_WORDS_PREFIX = "国"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Mention:
     start: int
     end: int
@@ -112,6 +112,15 @@ class MentionFinder:
                 if e.kind == "country" and len(s) >= 2 and e.extra.get("form") in ("name", "full") and s[0] != "中":
                     self.initials.setdefault(s[0], set()).add(e.country)
         self.kinds = {s: frozenset(e.kind for e in es) for s, es in self.entries.items()}
+        # per surface with a country entry: (code, is a full name, initial)
+        self.cform: dict[str, tuple] = {}
+        for s, es in self.entries.items():
+            ce = [x for x in es if x.kind == "country"]
+            if ce:
+                form = ce[0].extra.get("form")
+                full = len(s) >= 2 and form not in ("short", "fang", "jun", "govt", "capital")
+                self.cform[s] = (ce[0].country, full, ce[0].extra.get("base") or s[0])
+        self._ctx_cache: dict = {}
         for s in list(self.entries) + list(self.composites):
             self.auto.add_word(s, s)
         self.auto.make_automaton()
@@ -123,7 +132,10 @@ class MentionFinder:
         if spans is None:
             spans = [(0, len(text))]
         out = []
-        for end_idx, s in (x for a, b in spans for x in self.auto.iter_long(text, a, b)):
+        matches = []
+        for a, b in spans:
+            matches.extend(self.auto.iter_long(text, a, b))
+        for end_idx, s in matches:
             start = end_idx - len(s) + 1
             if s in self.composites:
                 a, b = self.composites[s]
@@ -138,24 +150,33 @@ class MentionFinder:
         that initial named most recently in the article: 乌方 is Uganda in a
         story about 乌干达, Ukraine in one about 乌克兰."""
         recent: list[str] = []
-        out = []
-        for (s, e, sur, entries) in pieces:
-            ce = [x for x in entries if x.kind == "country"]
-            if ce:
-                form = ce[0].extra.get("form")
-                if len(sur) >= 2 and form not in ("short", "fang", "jun", "govt", "capital"):
-                    recent.append(ce[0].country)
-                elif sur[0] != "中":
-                    base = ce[0].extra.get("base") or sur[0]
-                    cands = self.initials.get(base, set())
-                    for code in reversed(recent):
-                        if code in cands:
-                            base_e = next((x for x in ce if x.country == code), ce[0])
-                            entries = [dataclasses.replace(base_e, country=code, extra={**base_e.extra, "ambiguous": False})] \
-                                + [x for x in entries if x.kind != "country"]
-                            break
-            out.append((s, e, sur, entries))
-        return out
+        cform = self.cform
+        for k, (s, e, sur, entries) in enumerate(pieces):
+            info = cform.get(sur)
+            if info is None:
+                continue
+            code, is_full, base = info
+            if is_full:
+                recent.append(code)
+                continue
+            if base == "中":
+                continue
+            cands = self.initials.get(base)
+            if not cands:
+                continue
+            for rc in reversed(recent):
+                if rc in cands:
+                    key = (sur, rc)
+                    new = self._ctx_cache.get(key)
+                    if new is None:
+                        ce = [x for x in entries if x.kind == "country"]
+                        base_e = next((x for x in ce if x.country == rc), ce[0])
+                        new = [dataclasses.replace(base_e, country=rc, extra={**base_e.extra, "ambiguous": False})] \
+                            + [x for x in entries if x.kind != "country"]
+                        self._ctx_cache[key] = new
+                    pieces[k] = (s, e, sur, new)
+                    break
+        return pieces
 
     # -- chunks -------------------------------------------------------------
     def find(self, text: str, spans=None) -> list[Mention]:

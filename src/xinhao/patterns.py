@@ -26,6 +26,7 @@ CAMEO code, and which *frame* finds its arguments (see ``events.py``)::
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -67,6 +68,28 @@ class Pattern:
     confidence: float = 0.8
     priority: int = 0
     source: str = ""
+
+    def __post_init__(self):
+        # compiled forms of the string tests, built once (the checks run for every trigger)
+        def alt(words):
+            return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+        def by_len(words):
+            d: dict[int, set] = {}
+            for w in words:
+                d.setdefault(len(w), set()).add(w)
+            return tuple(d.items())
+
+        object.__setattr__(self, "_re", {k: alt(getattr(self, k)) for k in (
+            "requires", "excludes", "requires_clause", "excludes_clause", "requires_after")})
+        object.__setattr__(self, "_before", by_len(self.not_before))
+        object.__setattr__(self, "_after", by_len(self.not_after))
+
+    def ok_before(self, text: str, ts: int) -> bool:
+        return not any(text[ts - n:ts] in words for n, words in self._before)
+
+    def ok_after(self, text: str, te: int) -> bool:
+        return not any(text[te:te + n] in words for n, words in self._after)
 
 
 def _tuple(v) -> tuple:

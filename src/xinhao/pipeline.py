@@ -7,8 +7,10 @@ Dictionaries, automata and patterns are loaded once per process
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
+import re
 from importlib import resources
 from typing import Iterable, Iterator
 
@@ -37,23 +39,37 @@ def load_mechanisms(extra_files: Iterable[str] = ()) -> list[dict]:
     return mechs
 
 
-def _paragraph_spans(doc: Doc, hits) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph holding a trigger (plus the article's first)."""
-    paras: dict[int, list[int]] = {}
-    for s in doc.sentences:
-        span = paras.setdefault(s.para, [s.start, s.end])
-        span[1] = s.end
-    starts = sorted((v[0], v[1]) for v in paras.values())
-    keep = set()
-    import bisect
-    firsts = [a for a, _ in starts]
+_CONTEXT_RE = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|宣布|发言|答|问")
+
+
+def _analysed_spans(doc: Doc, hits) -> list[tuple[int, int]]:
+    """The sentences worth reading for actors: those holding a trigger, those
+    that may name a speaker, and each paragraph's opening sentence (its topic),
+    in paragraphs that hold a trigger; adjacent sentences merged into one span."""
+    sents = doc.sentences
+    if not sents:
+        return []
+    starts = [s.start for s in sents]
+    hit_sents = set()
     for h in hits:
-        k = bisect.bisect_right(firsts, h[0]) - 1
-        if k >= 0 and h[0] < starts[k][1]:
-            keep.add(k)
-    if starts:
-        keep.add(0)
-    return [starts[k] for k in sorted(keep)]
+        k = bisect.bisect_right(starts, h[0]) - 1
+        if k >= 0 and h[0] < sents[k].end:
+            hit_sents.add(k)
+    paras = {sents[k].para for k in hit_sents}
+    text = doc.norm
+    keep = []
+    prev_para = None
+    for k, s in enumerate(sents):
+        first = s.para != prev_para
+        prev_para = s.para
+        if s.para not in paras and k != 0:
+            continue
+        if k in hit_sents or first or _CONTEXT_RE.search(text, s.start, s.end):
+            if keep and keep[-1][1] >= s.start - 1:
+                keep[-1] = (keep[-1][0], s.end)
+            else:
+                keep.append((s.start, s.end))
+    return keep
 
 
 class Pipeline:
@@ -86,7 +102,7 @@ class Pipeline:
         doc.times = _times.extract(doc.norm, article.published)
         # only paragraphs that can carry an event are analysed further
         hits = self.grammar.viable(doc.norm, self.grammar.triggers(doc.norm), doc.sentences, o.keep_optional)
-        doc.mentions = self.finder.find(doc.norm, _paragraph_spans(doc, hits)) if hits else []
+        doc.mentions = self.finder.find(doc.norm, _analysed_spans(doc, hits)) if hits else []
         home = self.home_of(article)
         doc.candidates = find_candidates(doc, self.grammar, home, o.keep_optional, hits)
         self.resolver.home = home

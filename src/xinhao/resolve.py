@@ -114,6 +114,9 @@ class Resolver:
         (7月19日上午，… / 今年6月，…), else the month of publication."""
         times = doc.times
         s = doc.sentences[c.sentence]
+        starts = doc.info.get("time_starts")
+        if starts is None:
+            starts = doc.info["time_starts"] = [t.start for t in times]
         if c.date_from is not None and c.date_from is not c:
             anchor = self._anchor(doc, s.start)
             meet_s = doc.sentences[c.date_from.sentence]
@@ -122,7 +125,6 @@ class Resolver:
                 if d is not None:
                     return d, pr, "meeting:" + h
         text = doc.norm
-        starts = [t.start for t in times]
         chosen, how = None, ""
         actor_c = _country(c.actor, self.home)
         before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)
@@ -189,11 +191,11 @@ class Resolver:
 
     def _meeting_at(self, doc: Doc, t) -> bool:
         """Does the sentence of time t report a meeting or call (whose statements share its date)?"""
-        idx = {c.sentence for c in doc.candidates if c.pattern.type in ("CONSULT",)}
-        for i, s in enumerate(doc.sentences):
-            if s.start <= t.start < s.end:
-                return i in idx
-        return False
+        idx = doc.info.get("meeting_sents")
+        if idx is None:
+            idx = doc.info["meeting_sents"] = {c.sentence for c in doc.candidates if c.pattern.type == "CONSULT"}
+        k = bisect.bisect_right([s.start for s in doc.sentences], t.start) - 1
+        return k in idx
 
     def _own_act_of_other(self, doc: Doc, t, actor_c, anchor: bool = False) -> bool:
         """美方12日宣布将…列入…, 日本驱逐舰25日通过…: a time right after another
