@@ -243,7 +243,9 @@ _HYPO_RE = _alt(HYPO_MARKS)
 _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
-_DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次")
+_DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
+                "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
+                "参加", "赴", "前往", "率团", "坚决", "严厉")
 
 
 def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
@@ -298,7 +300,8 @@ def _country(m: Mention | None, home: str) -> str | None:
 
 _SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|此前|随后|同时|另外|此外|其中|而且|而|但是|但|并且|并|也|还|据悉|另据|与此同时|对此|"
                           r"今天|当天|当日|近日|日前|目前|不过|然而|同日|次日|当晚|期间|其后|之后|后来|随即|最终|当地时间|北京时间|在时任|时任|"
-                          r"会见中|会谈中|会谈后|会见后|会晤后|通话中|欢迎仪式后|仪式后|此次|这次|首先|最后|另一方面|一方面|其次|再次|鉴于|由于|因为)*$")
+                          r"会见中|会谈中|会谈后|会见后|会晤后|通话中|欢迎仪式后|仪式后|此次|这次|首先|最后|另一方面|一方面|其次|再次|鉴于|由于|因为|"
+                          r"[0-9一二三四五六七八九十百千万数几上]+[余多]?(?:名|位|个|批))*$")
 
 
 def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
@@ -539,6 +542,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
         partner = _partner_before(view, ts, actor)
         if actor is not None and partner is not None:
             recipient = partner
+            how.append("prep")
         elif dyad:
             actor, recipient = dyad
             if _country(recipient, home) == home:
@@ -751,6 +755,14 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     elif ac == c1 and c0 != ac:
                         recipient, rc = d0, c0
                         how.append("dyad-partner")
+                modality = modality_of(view, ts, p)
+                if modality == "future" and (p.type == "ASSAULT" or (
+                        p.type in ("SANCTION", "COERCE") and _HYPO_RE.search(text, view.start, ts))):
+                    # an attack announced, or a penalty promised on a condition: a threat
+                    p = dataclasses.replace(p, type="THREATEN", cameo="138" if p.type == "ASSAULT" else "1312",
+                                            id=p.id + "+future", fallback=p.fallback + ("sentence",))
+                    modality = "asserted"
+                    how.append("announced-act-is-threat")
                 if (rc is None or rc == ac) and p.fallback:
                     alt = _fallback(view, p, ts, te, ac, ctx, places.get(i, []), home)
                     if alt is not None:
@@ -760,19 +772,14 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue
                 if rc == ac:
                     recipient = None
-                modality = modality_of(view, ts, p)
                 if p.type in ("CONSULT", "AGREE") and p.mode != "visit" and _recalled(view, ts, ctx):
                     continue  # a meeting recalled in someone's speech (去年11月，我和总统先生在旧金山会晤)
-                if p.type == "ASSAULT" and modality == "future":
-                    p = dataclasses.replace(p, type="THREATEN", cameo="138", id=p.id + "+future")
-                    modality = "asserted"
-                    how.append("future-assault-is-threat")
                 loc = None
                 for pl in places.get(i, []):
                     loc = pl
                     if pl.start > ts:
                         break
-                actors_list = _coordinated(view, actor) if actor in view.actors else [actor]
+                actors_list = _coordinated(view, actor) if actor in view.actors and "prep" not in how else [actor]
                 if isinstance(recipient, list):
                     recips = recipient
                     recipient = recips[0]

@@ -30,7 +30,7 @@ _NAME_STOP = set("会见同与和对向在于就说称表指强认介透提呼�
 _NAME_STOP_WORDS = ("会见", "会晤", "表示", "指出", "强调", "说", "称", "一行", "先生", "女士", "阁下", "夫妇", "举行", "进行",
                     "出席", "访问", "抵达", "发表", "签署", "率团", "率领", "乘", "应约", "应邀", "通电话", "致", "访", "共同",
                     "举", "互致", "在", "同", "与", "和", "对", "向", "表", "指", "强", "说", "称")
-_SHORT_OK_AFTER = set("对访赴驻涉援侵抵")
+_SHORT_OK_AFTER = set("对访赴驻援侵抵")  # not 涉: 涉台, 涉港 name a topic, not a party
 _TRANSLIT = set("阿巴贝比波伯布查达德迪蒂杜多厄菲弗盖戈格古哈海赫霍吉加贾卡凯坎科克库拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈麦曼梅米明莫穆纳内尼努诺帕佩皮普奇乔萨塞桑森沙舍施什斯苏索塔泰坦特图托瓦韦维温沃乌西希谢辛休亚扬耶伊尤泽扎兹佐娃娜妮莎丽尔夫姆恩克奥基")
 _NOT_NAME_3RD = set("随发在说等就也还对于向同与和已将称表指强认会率一")
 _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "元首", "外长", "防长", "将", "关系", "经贸", "海上", "空军",
@@ -121,6 +121,8 @@ class MentionFinder:
                 full = len(s) >= 2 and form not in ("short", "fang", "jun", "govt", "capital")
                 self.cform[s] = (ce[0].country, full, ce[0].extra.get("base") or s[0])
         self._ctx_cache: dict = {}
+        self.generic_orgs = tuple(sorted({s for s, es in self.entries.items() if len(s) >= 3 and any(
+            e.kind == "org" and e.country is None and e.extra.get("org_kind") == "ministry" for e in es)}, key=len, reverse=True))
         for s in list(self.entries) + list(self.composites):
             self.auto.add_word(s, s)
         self.auto.make_automaton()
@@ -346,6 +348,8 @@ class MentionFinder:
                 m.weak = True
         elif not countries and not orgs:
             return []
+        if m.country is None and not orgs and roles and m.text.startswith(self.generic_orgs):
+            m.generic, m.weak = True, False  # 外交部副部长: a ministry's office, the home country's
         if m.country is None and not m.generic and not m.persons:
             m.weak = True
         return [m]
