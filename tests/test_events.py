@@ -243,3 +243,31 @@ def test_user_trigger_file_extends_the_grammar(tmp_path):
     assert not [e for e in Pipeline(Options()).code_text(text, "2024-05-20") if e["event_type"] == "CONSULT"]
     evs = Pipeline(Options(user_dicts=(str(tmp_path),))).code_text(text, "2024-05-20")
     assert [e for e in evs if e["event_type"] == "CONSULT" and "my.talk" in e["evidence"]["rule"]]
+
+
+# --- one sentence per kind of act, as news items write them -------------------------------
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("5月19日，外交部副部长召见日本驻华大使，就日方错误言行提出严正交涉。", "ACCUSE", "CHN", "JPN"),
+    ("俄罗斯外交部19日宣布，驱逐两名德国外交官。", "SANCTION", "RUS", "DEU"),
+    ("伊拉克政府19日宣布召回驻瑞典大使。", "SANCTION", "IRQ", "SWE"),
+    ("土耳其19日宣布暂停与以色列的全部贸易往来。", "SANCTION", "TUR", "ISR"),
+    ("美国国务院19日宣布，批准向台湾地区出售价值3亿美元的武器装备。", "AID", "USA", "TWN"),
+    ("日本政府19日宣布向乌克兰提供5000万美元人道主义援助。", "AID", "JPN", "UKR"),
+    ("沙特阿拉伯和伊朗19日宣布恢复外交关系。", "SUPPORT", "SAU", "IRN"),
+    ("巴基斯坦总理19日致电伊朗总统，双方就边境安全交换了意见。", "CONSULT", "PAK", "IRN"),
+    ("美国和菲律宾19日在南海举行联合军事演习。", "COOPERATE", "USA", "PHL"),
+    ("数万名韩国民众19日在首尔举行集会，抗议日本排放核污染水。", "PROTEST", "KOR", "JPN"),
+    ("以色列国防军19日对黎巴嫩南部多个真主党目标发动空袭。", "ASSAULT", "ISR", "LBN"),
+    ("哈马斯19日释放了3名以色列被扣押人员。", "CONCEDE", "PSE", "ISR"),
+    ("北约秘书长19日警告俄罗斯不要进一步升级局势。", "THREATEN", "IGO", "RUS"),
+    ("美国总统19日表示，如果俄罗斯入侵乌克兰，美国将实施严厉制裁。", "THREATEN", "USA", "RUS"),
+    ("联合国秘书长古特雷斯19日呼吁以色列停止军事行动。", "REQUEST", "UNO", "ISR"),
+])
+def test_kinds_of_act(text, etype, actor, recipient):
+    evs = find(events(text), etype, actor, recipient)
+    assert evs, [(e["event_type"], e["actor"]["country"], (e["recipient"] or {}).get("country")) for e in events(text)]
+
+
+def test_missile_test_is_a_show_of_force_and_a_space_launch_is_nothing():
+    assert find(events("朝鲜19日向朝鲜半岛东部海域发射一枚弹道导弹。"), "MOBILIZE", "PRK")
+    assert not events("我国19日在文昌航天发射场成功发射一颗通信卫星。")

@@ -714,8 +714,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 ac = _country(actor, home)
                 if ac is None:
                     continue
-                if actor is not None and actor.extra.get("pair") and (recipient is None or _country(recipient, home) == ac) \
-                        and p.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
+                if actor is not None and actor.extra.get("pair") and p.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
+                        and (recipient is None or _country(recipient, home) == ac or ts - actor.end <= 5):
                     grp = _coordinated(view, actor)
                     others = [g for g in grp if _country(g, home) != ac]
                     if others:
