@@ -36,7 +36,7 @@ from .model import Doc
 from .patterns import Pattern
 
 SPEECH_RE = re.compile(r"表示|指出|强调|重申|说(?![法明服道])|称(?![为号赞之])|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|"
-                       r"告诉|致辞|发言|分析|评价|警告")
+                       r"告诉|致辞|发言|分析|评价|警告|宣布(?=[，：:,])")
 GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "在", "于", "赴", "前往", "涉及",
              "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
              "支持", "反对", "帮助", "随同", "陪同", "代表", "率领")
@@ -48,6 +48,7 @@ CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒
 UNKNOWN = object()
 _PASSIVE_RE = re.compile(r"被|遭到|受到")
 _MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时", "会见时", "会晤时", "通话时", "会上", "会后", "会谈后", "会见后",
+                "会见前", "会谈前", "会晤前", "会晤后",
                 "双方", "两国元首", "两国领导人", "两位领导人")
 _CLAUSE_SEP = re.compile(r"[，,：:；;。]")
 OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政府|国台办|新闻办|大使馆|使馆|代表团|常驻联合国")
@@ -354,7 +355,8 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
             return after[0]  # 俄罗斯谴责[北约部队…集结]: the embedded clause's own subject
     for a in reversed(own):
         if view.text[a.end:pos] in ("", "舰", "机", "船", "艇", "军", "方", "舰艇", "军舰", "飞机") and \
-                view.governed(a) in ("就", "对", "针对", "对于") and not _mod(view, a):
+                view.governed(a) in ("就", "对", "针对", "对于") and not _mod(view, a) and \
+                not view.text.startswith(_LIGHT_VERBS, a.end):
             return a  # 对美舰过航…, 就佩洛西窜访…: the subject of an embedded clause right before the verb
         break
     for a in own:
@@ -384,6 +386,7 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
 
 _EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为|警告|呼吁|要求|敦促|欢迎|赞赏|宣称")
 _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "的政策", "的举动", "的决定", "的措施", "的图谋", "的企图", "的挑衅")
+_LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需")
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近")
@@ -499,6 +502,12 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             if before_p:
                 actor = before_p[-1]
                 how.append("subject-of-partner")
+        if p.mode == "visit" and view.text.startswith("的", te):
+            after = _object_after(view, te, same_clause=True)
+            if after is not None and after.start - te <= 4:
+                host = _subject_left(view, ts, home=home) if p.recipient is None else None
+                how.append("visitor-relative")
+                return after, host if host is not None and host is not after else partner, how
         direct = _object_after(view, te, same_clause=True)
         if direct is not None and p.object_near and direct.start - te > p.object_near:
             direct = None
@@ -788,9 +797,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 date_from = None
                 strong_date = False
                 dc = ctx.get("dyad_cand")
-                if dc is not None and p.type != "CONSULT" and not _own_time(view, ts):
+                if dc is not None and not _own_time(view, ts) and (p.type != "CONSULT" or ctx.get("para_meeting")):
                     parties = {_country(dc.actor, home), _country(dc.recipient, home)}
-                    if ac in parties and ("dyad" in how or ctx.get("para_meeting")):
+                    if ac in parties and ("dyad" in how or ctx.get("para_meeting") or dc.sentence == i):
                         date_from = dc
                         strong_date = True
                     elif ac in parties and (view.speaker is not None or ctx.get("speaker") not in (None, UNKNOWN)):
@@ -808,6 +817,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                             date_strong=strong_date, speaker=view.speaker or (
                                 ctx.get("speaker") if ctx.get("speaker") is not UNKNOWN else None)))
                 if p.type == "CONSULT" and modality == "asserted" and recipient is not None and "dyad" not in how \
+                        and "visitor-relative" not in how and not ctx.get("para_meeting") \
+                        and not (ctx.get("dyad") and {_country(x, home) for x in ctx["dyad"]} == {ac, rc}) \
                         and not _recalled(view, ts, ctx) and out:
                     ctx["dyad"] = (actor, recipient)
                     ctx["dyad_mech"] = mech

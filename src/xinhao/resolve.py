@@ -303,6 +303,11 @@ class Resolver:
             if key in seen:
                 seen[key].setdefault("also", []).append({"start": s.start, "end": s.end, "trigger": c.trigger})
                 continue
+            if p.type in SYMMETRIC and not neg:
+                skey = (p.type, frozenset(pair), c.sentence)
+                if skey in seen:  # 会见正在中国进行正式访问的英国首相: one meeting, one event
+                    seen[skey].setdefault("also", []).append({"start": s.start, "end": s.end, "trigger": c.trigger})
+                    continue
             conf = p.confidence
             if "carried-subject" in c.how or "dyad" in c.how or "dyad-partner" in c.how:
                 conf -= 0.1
@@ -336,6 +341,8 @@ class Resolver:
                                                c.tstart, p.id))).encode("utf-8")).hexdigest()[:16]
             ev["id"] = h
             seen[key] = ev
+            if p.type in SYMMETRIC and not neg:
+                seen[(p.type, frozenset(pair), c.sentence)] = ev
             out.append(ev)
         # the same act at month and at day precision: keep the day
         days = {(e["event_type"], e["actor"]["country"], (e["recipient"] or {}).get("country"), e["date"][:7], e["mechanism"])
