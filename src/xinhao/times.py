@@ -374,8 +374,13 @@ def _rel_month(mt: re.Match, st: _State):
             return None, None, kind, None, None
         k = -1 if w in ("上月", "上个月") else 1 if w in ("下月", "下个月") else 0
         y, m = _add_months(p.year, p.month, k)
-    if g("rmd"):
-        d = _mk(y, m, _num(g("rmd")))
+    return _month_or_day(st, y, m, g("rmd"), kind)
+
+
+def _month_or_day(st: "_State", y: int, m: int, day_str: str | None, kind: str):
+    """The resolved (iso, precision, kind, None, None) of year y, month m and an optional day."""
+    if day_str:
+        d = _mk(y, m, _num(day_str))
         if d is None:
             return None, None, kind, None, None
         st.note(y, m, d)
@@ -399,15 +404,7 @@ def _rel_year(mt: re.Match, text: str, st: _State):
         y = st.last[0] + (1 if w in ("次年", "翌年") else 0)
     st.year_ctx = (y, mt.end())
     if g("rym") and not g("ryh"):
-        m = _num(g("rym"))
-        if g("rymd") and not g("ryx"):
-            d = _mk(y, m, _num(g("rymd")))
-            if d is None:
-                return None, None, kind, None, None
-            st.note(y, m, d)
-            return d.isoformat(), "day", kind, None, None
-        st.note(y, m)
-        return f"{y:04d}-{m:02d}", "month", kind, None, None
+        return _month_or_day(st, y, _num(g("rym")), g("rymd") if not g("ryx") else None, kind)
     st.note(y)
     return f"{y:04d}", "year", kind, None, None
 
