@@ -549,7 +549,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
         dyad = ctx.get("dyad")
         actor = _subject_left(view, ts, home=home)
         partner = _partner_before(view, ts, actor)
-        if actor is not None and partner is not None:
+        if actor is not None and partner is not None and _country(partner, home) != _country(actor, home):
             recipient = partner
             how.append("prep")
         elif dyad:
