@@ -378,6 +378,9 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         for a in left:
             if a.start >= cs and a.end <= e and _clause_initial(view, a, cs) and not _mod(view, a):
                 return a
+        for a in left:
+            if a.end == e and a.start >= cs and view.governed(a) is None:
+                return a  # …出席对话会的国务委员兼国防部长董军，同…举行会谈: a topic closing its clause
         if cs <= lo:
             break
         e = cs - 1
@@ -672,7 +675,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
             find_speaker(view)
             if view.speaker is not None:
                 ctx["speaker"] = view.speaker
-                ctx.setdefault("doc_speaker", view.speaker)
+                if doc.info.get("qa", {}).get(para) != "q":
+                    ctx.setdefault("doc_speaker", view.speaker)
             elif view.speaker_unknown:
                 ctx["speaker"] = UNKNOWN
         elif SPEECH_RE.search(view.text, view.start, view.end) and any(
