@@ -243,6 +243,7 @@ _PROPOSE_RE = _alt(PROPOSE_MARKS)
 _HYPO_RE = _alt(HYPO_MARKS)
 _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
+_NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
 _DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
@@ -256,6 +257,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
         return "future"
     if _NEG_END.search(t[max(cs, tstart - 4):tstart]) or NEG_RE.search(t[max(cs, tstart - 6):tstart]):
         return "negated"
+    if _NEG_WIDE.search(t, cs, tstart):
+        return "negated"  # 从未向冲突任何一方提供…: the negation governs the whole predicate
     ptype = pattern.type
     if ptype in ("CONSULT", "COOPERATE", "AGREE") and _CANCEL_RE.search(t, cs, tstart):
         return "negated"  # the object of a cancellation or refusal did not happen
@@ -379,7 +382,7 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
             if a.start >= cs and a.end <= e and _clause_initial(view, a, cs) and not _mod(view, a):
                 return a
         for a in left:
-            if a.end == e and a.start >= cs and view.governed(a) is None:
+            if a.end == e and a.start >= cs and view.governed(a) is None and view.text[a.start - 1:a.start] == "的":
                 return a  # …出席对话会的国务委员兼国防部长董军，同…举行会谈: a topic closing its clause
         if cs <= lo:
             break

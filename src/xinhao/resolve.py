@@ -43,7 +43,10 @@ _ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|中非
 def _attributive(text: str, t) -> bool:
     """A time that modifies a noun (今年1月17日中美元首通话重要共识, 2024年中非合作论坛峰会)
     rather than dating the clause's verb."""
-    if _ATTRIB.match(text, t.end):
+    m = _ATTRIB.match(text, t.end)
+    if m:
+        if m.group(0) == "起" and text[t.start - 1:t.start] not in ("自", "从", "于") and not t.text.startswith(("自", "从", "于")):
+            return False  # 以军19日起开始撤出: the act's own start, not an effective date of a decision
         return True
     # 近期局势, 最近接触沟通的情况: a vague time inside a noun phrase
     return t.kind == "vague" and bool(_VAGUE_NP.match(text, t.end))
