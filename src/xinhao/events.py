@@ -914,11 +914,13 @@ def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:
         if tm.start < ts and tm.date and tm.kind not in ("vague",) and tm.text not in ("今天", "当天", "当日", "今日", "同日"):
             if view.text.startswith(("的", "第"), tm.end):
                 continue
-            if tm.precision == "day" and pub is not None and len(tm.date) == 10:
+            if pub is not None and tm.precision == "day" and len(tm.date) == 10:
                 try:
                     if (pub - datetime.date.fromisoformat(tm.date)).days <= 7:
                         continue  # 昨天（1月10日）: the news itself, not background
                 except ValueError:
                     pass
+            if pub is not None and tm.precision == "month" and tm.date == pub.isoformat()[:7]:
+                continue  # 4月3日至4日 in a briefing of 25 April: this month's news
             return True
     return False
