@@ -121,8 +121,9 @@ class MentionFinder:
                 full = len(s) >= 2 and form not in ("short", "fang", "jun", "govt", "capital")
                 self.cform[s] = (ce[0].country, full, ce[0].extra.get("base") or s[0])
         self._ctx_cache: dict = {}
-        self.org_prefixes = sorted({(s, e.country) for s, es in self.entries.items() if len(s) >= 2
-                                    for e in es if e.kind == "org" and e.country}, key=lambda x: -len(x[0]))
+        self.org_prefixes = {s: e.country for s, es in self.entries.items() if len(s) >= 2
+                             for e in es if e.kind == "org" and e.country}
+        self.org_prefix_lens = sorted({len(s) for s in self.org_prefixes}, reverse=True)
         self.generic_orgs = tuple(sorted({s for s, es in self.entries.items() if len(s) >= 3 and any(
             e.kind == "org" and e.country is None and e.extra.get("org_kind") == "ministry" for e in es)}, key=len, reverse=True))
         for s in list(self.entries) + list(self.composites):
@@ -353,8 +354,9 @@ class MentionFinder:
         if m.country is None and not orgs and roles and m.text.startswith(self.generic_orgs):
             m.generic, m.weak = True, False  # 外交部副部长: a ministry's office, the home country's
         elif m.country is None and not orgs and roles:
-            for o, c in self.org_prefixes:
-                if m.text.startswith(o):
+            for n in self.org_prefix_lens:
+                c = self.org_prefixes.get(m.text[:n])
+                if c:
                     m.country, m.weak = c, False  # 北约秘书长, 联合国秘书长: an organisation's office
                     break
         if m.country is None and not m.generic and not m.persons:

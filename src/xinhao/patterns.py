@@ -74,22 +74,20 @@ class Pattern:
         def alt(words):
             return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
-        def by_len(words):
-            d: dict[int, set] = {}
-            for w in words:
-                d.setdefault(len(w), set()).add(w)
-            return tuple(d.items())
-
         object.__setattr__(self, "_re", {k: alt(getattr(self, k)) for k in (
             "requires", "excludes", "requires_clause", "excludes_clause", "requires_after")})
-        object.__setattr__(self, "_before", by_len(self.not_before))
-        object.__setattr__(self, "_after", by_len(self.not_after))
+        nb = sorted(self.not_before, key=len, reverse=True)
+        object.__setattr__(self, "_before", (re.compile("(?:" + "|".join(map(re.escape, nb)) + ")$"),
+                                             max(map(len, nb))) if nb else None)
+        object.__setattr__(self, "_after", alt(self.not_after))
 
     def ok_before(self, text: str, ts: int) -> bool:
-        return not any(text[ts - n:ts] in words for n, words in self._before)
+        b = self._before
+        return b is None or not b[0].search(text, max(0, ts - b[1]), ts)
 
     def ok_after(self, text: str, te: int) -> bool:
-        return not any(text[te:te + n] in words for n, words in self._after)
+        a = self._after
+        return a is None or not a.match(text, te)
 
 
 def _tuple(v) -> tuple:

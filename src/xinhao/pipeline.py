@@ -39,7 +39,7 @@ def load_mechanisms(extra_files: Iterable[str] = ()) -> list[dict]:
     return mechs
 
 
-_CONTEXT_RE = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|宣布|发言|答|问")
+_CONTEXT_RE = re.compile(r"表示|指出|强调|重申|说(?![法明服道])|称(?![为号赞之])|认为|回应|宣布|答：|问：")
 
 
 def _analysed_spans(doc: Doc, hits) -> list[tuple[int, int]]:
