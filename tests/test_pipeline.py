@@ -127,3 +127,11 @@ def test_seed_article(tmp_path):
                                         capture_output=True, text=True, check=True).stdout)
         assert res["strict"]["f1"] >= 0.9, res["details"]
         assert res["strict"]["fp"] == 0 and res["strict"]["fn"] == 0, res["details"]
+
+
+def test_parallel_workers_give_the_same_output_in_order(tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run(["code", str(ROOT / "examples"), "-o", str(one)])
+    run(["code", str(ROOT / "examples"), "-o", str(two), "--jobs", "2"])
+    a, b = one.read_text(encoding="utf-8"), two.read_text(encoding="utf-8")
+    assert a and a == b

@@ -73,8 +73,10 @@ class Writer:
 @click.option("--max-bytes", type=int, default=None, help="Largest input accepted (default 5 MB).")
 @click.option("--min-confidence", type=float, default=None, help="Drop events below this confidence.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar (default: on a terminal).")
+@click.option("-j", "--jobs", type=int, default=1, show_default=True,
+              help="Worker processes (0: one per CPU). Output keeps the input order.")
 @click.pass_context
-def code(ctx, paths, published, fmt, output, save, errors_path, max_bytes, min_confidence, progress):
+def code(ctx, paths, published, fmt, output, save, errors_path, max_bytes, min_confidence, progress, jobs):
     """Code PATHS (files, directories, globs, '-' for stdin) into events."""
     from ..pipeline import code_paths
 
@@ -96,7 +98,10 @@ def code(ctx, paths, published, fmt, output, save, errors_path, max_bytes, min_c
         bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
     n_read = n_with = n_events = n_err = 0
     try:
-        for item, events in code_paths(paths, opts):
+        if jobs == 0:
+            import os
+            jobs = os.cpu_count() or 1
+        for item, events in code_paths(paths, opts, jobs=jobs):
             if isinstance(item, InputError):
                 n_err += 1
                 click.echo(str(item), err=True)
