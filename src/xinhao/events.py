@@ -745,6 +745,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 mech = grammar.mechanism_in(text, cs, ce)
                 if mech is None and p.type in ("REJECT", "SANCTION", "RETREAT", "REQUEST"):
                     mech = grammar.mechanism_in(text, view.start, view.end)
+                elif mech is None and p.type == "AGREE":
+                    mech = grammar.mechanism_in(text, te, view.end)  # 双方同意，今后将恢复两军战区领导人之间的通话
                 if p.mechanism == "required" and not mech:
                     continue
                 if p.mechanism == "none":
