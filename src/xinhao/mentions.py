@@ -226,9 +226,9 @@ class MentionFinder:
                         i += 1
                     continue  # 美中贸易全国委员会, 日本经济团体联合会: an organisation named after its country
                 left = text[start - 1] if start > 0 else ""
-                if left and _HAN(left) and left not in _SHORT_OK_LEFT:
+                if left and ((_HAN(left) and left not in _SHORT_OK_LEFT) or left.isdigit() or left in "〇一二三四五六七八九十月年"):
                     i += 1
-                    continue  # a one-character country form inside another word
+                    continue  # a one-character country form inside another word, or the 日 of a date
                 nxt = text[end:end + 1]
                 if (not left or not (_HAN(left) or left.isdigit())) and nxt in _SHORT_VERB_NEXT and s in "美俄韩英法德":
                     mentions.append(Mention(start, end, s, "actor", country=entries[0].country,

@@ -343,10 +343,19 @@ class Resolver:
             h = hashlib.sha1("|".join(map(str, (doc.article.id, p.type, ac, rc, date, c.mechanism, s.start,
                                                c.tstart, p.id))).encode("utf-8")).hexdigest()[:16]
             ev["id"] = h
+            if doc.info.get("qa", {}).get(s.para) == "q":
+                ev["_question"] = True
             seen[key] = ev
             if p.type in SYMMETRIC and not neg:
                 seen[(p.type, frozenset(pair), c.sentence)] = ev
             out.append(ev)
+        # an undated restatement of a dated act of the article is that act (问：双方日前举行了会谈)
+        dated = {(e["event_type"], frozenset((e["actor"]["country"], (e["recipient"] or {}).get("country"))))
+                 for e in out if e["date"] and e["modality"] == "asserted"}
+        out = [e for e in out if e["date"] or not e.pop("_question", False) or (e["event_type"], frozenset(
+            (e["actor"]["country"], (e["recipient"] or {}).get("country")))) not in dated]
+        for e in out:
+            e.pop("_question", None)
         # the same act at month and at day precision: keep the day
         days = {(e["event_type"], e["actor"]["country"], (e["recipient"] or {}).get("country"), e["date"][:7], e["mechanism"])
                 for e in out if e["date"] and len(e["date"]) == 10}
