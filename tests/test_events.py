@@ -271,3 +271,11 @@ def test_kinds_of_act(text, etype, actor, recipient):
 def test_missile_test_is_a_show_of_force_and_a_space_launch_is_nothing():
     assert find(events("朝鲜19日向朝鲜半岛东部海域发射一枚弹道导弹。"), "MOBILIZE", "PRK")
     assert not events("我国19日在文昌航天发射场成功发射一颗通信卫星。")
+
+
+def test_meeting_word_before_a_country_name_and_during_a_meeting():
+    # 致电中国… is a call to China; 会谈中… is the same meeting, not another one
+    evs = events("日本首相19日致电中国国务院总理李强，就两国关系交换意见。")
+    assert find(evs, "CONSULT", "JPN", "CHN") or find(evs, "CONSULT", "CHN", "JPN")
+    evs = events("5月19日，国务院总理李强同新西兰总理会谈。会谈中，双方讨论了经贸合作。会谈气氛友好。")
+    assert len(find(evs, "CONSULT")) == 1
