@@ -33,6 +33,9 @@ def pair(e):
     ("外交部长王毅19日与俄罗斯外长拉夫罗夫通电话。", "CHN", "RUS"),
     ("国家副主席韩正和越南国家副主席举行视频会晤。", "CHN", "VNM"),
     ("5月19日，美国国务卿布林肯在华盛顿会见日本外相。", "USA", "JPN"),
+    # the partner heads a long attributive phrase after 同
+    ("5月18日，国家主席习近平在人民大会堂同正在中国进行国事访问的巴西总统卢拉举行会谈。", "CHN", "BRA"),
+    ("3月2日，国务院总理李强在北京与前来出席博鳌亚洲论坛年会的新加坡总理黄循财举行会谈。", "CHN", "SGP"),
 ])
 def test_meeting_frames(text, a, b):
     evs = find(events(text), "CONSULT")
@@ -279,3 +282,10 @@ def test_meeting_word_before_a_country_name_and_during_a_meeting():
     assert find(evs, "CONSULT", "JPN", "CHN") or find(evs, "CONSULT", "CHN", "JPN")
     evs = events("5月19日，国务院总理李强同新西兰总理会谈。会谈中，双方讨论了经贸合作。会谈气氛友好。")
     assert len(find(evs, "CONSULT")) == 1
+
+
+def test_time_after_a_coordinated_visitor_covers_both():
+    # the time follows the second visitor, but the visit of the first is dated by it too
+    evs = events("此前，法国总统马克龙、德国总理朔尔茨上月相继访华。")
+    fra = find(evs, "CONSULT", "FRA", "CHN")
+    assert fra and fra[0]["date"] == "2024-04"

@@ -419,6 +419,10 @@ def _partner_before(view: SentenceView, pos: int, subj: Mention | None) -> Menti
             return a
         # a preposition earlier in the phrase: 对原产于美国的…
         seg = t[lo:a.start]
+        for pr in ("同", "与", "跟"):
+            k = seg.rfind(pr)
+            if k >= 0 and "的" in seg[k:] and "，" not in seg[k:] and seg[k - 1:k] not in ("共", "相", "不", "如"):
+                return a  # 同来华进行国事访问的巴西总统卢拉举行会谈: the head of a long phrase
         for pr in ("对", "向", "将", "把"):
             k = seg.rfind(pr)
             if k < 0 or "，" in seg[k:] or len(seg) - k > 12:

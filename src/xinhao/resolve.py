@@ -129,7 +129,8 @@ class Resolver:
                     return d, pr, "meeting:" + h
         text = doc.norm
         chosen, how = None, ""
-        actor_c = _country(c.actor, self.home)
+        # a meeting involves both parties: a time after either of them is the meeting's
+        actor_c = None if c.pattern.type == "CONSULT" else _country(c.actor, self.home)
         before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)
                   and not in_dateline(doc, t.start) and "以来" not in text[t.end:c.tstart]]
         if before:
@@ -212,7 +213,7 @@ class Resolver:
                     ends[m.end] = m
             doc.info["mention_ends"] = ends
         m = ends.get(t.start)
-        if m is None or _country(m, self.home) in (None, actor_c):
+        if actor_c is None or m is None or _country(m, self.home) in (None, actor_c):
             return False
         if _VENUE.match(doc.norm, t.end):
             return False
