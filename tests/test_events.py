@@ -289,3 +289,25 @@ def test_time_after_a_coordinated_visitor_covers_both():
     evs = events("此前，法国总统马克龙、德国总理朔尔茨上月相继访华。")
     fra = find(evs, "CONSULT", "FRA", "CHN")
     assert fra and fra[0]["date"] == "2024-04"
+
+
+BRIEFING = """问：据报道，越方船只昨天进入有关海域，中方如何回应？
+
+答：5月19日，越方3艘渔船不顾中方多次警告，企图强行进入有关海域。中国海警依法对越方船只实施驱离。
+
+越方有关说法不符合事实。我们敦促越方立即停止侵权行为。
+"""
+
+
+def test_answer_voice_survives_a_noun_warning():
+    from xinhao.model import Article
+    from xinhao.pipeline import get_pipeline
+    import datetime
+    art = Article(id="b", text=BRIEFING, published=datetime.date(2024, 5, 20), outlet="外交部网站")
+    evs = get_pipeline().code_article(art)
+    # 不顾中方多次警告 does not make the Vietnamese side the speaker of the answer
+    req = find(evs, "REQUEST", "CHN", "VNM")
+    assert req and req[0]["date"] == "2024-05-20"
+    assert not find(evs, "REQUEST", "VNM")
+    # the dated narration of the incident is not a fresh charge of the spokesperson
+    assert not [e for e in find(evs, "ACCUSE", "CHN", "VNM") if e["date"] == "2024-05-19"]

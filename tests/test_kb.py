@@ -467,6 +467,7 @@ persons:
       - {role: president, sector: GOV, start: 1900-01-01, end: 1910-01-01}
   - id: bad_three
     name: 错丙
+    aliases: [丙]
     country: USA
     roles:
       - {role: president, sector: GOV, start: 1905-01-01, end: 1908-01-01}
@@ -517,6 +518,7 @@ def test_check_accepts_rules_that_tell_entities_apart(tmp_path):
     "surface '错误局' names orgs",
     "surface '双子国' names ['DEU', 'FRA']",
     "unknown country code 'QQX'",
+    "alias '丙' of person bad_three is a single character",
 ])
 def test_check_reports_each_kind_of_problem(tmp_path, fragment):
     path = _write(tmp_path, "broken.yaml", BROKEN_USER)

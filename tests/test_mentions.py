@@ -60,3 +60,8 @@ def test_taiwan_inside_china(finder):
 def test_media_are_sources_not_actors(finder):
     ms = finder.find("据新华社报道，环球网引述外媒称")
     assert {m.kind for m in ms} == {"media"}
+
+
+def test_no_person_is_read_inside_a_common_verb(finder):
+    # 敦促 'urge' once matched a one-character alias of a Thai minister
+    assert not actors(finder, "我们敦促有关方面立即停止挑衅")

@@ -212,6 +212,8 @@ def find_speaker(view: SentenceView) -> None:
         vstart = m.start()
         if any(a.start <= vstart < a.end for a in view.actors):
             continue  # 发言 inside 发言人
+        if t[vstart - 1:vstart] in ("的", "次") or t[max(view.start, vstart - 2):vstart] in ("不顾", "无视"):
+            continue  # 不顾中方多次警告: the word is a noun here
         best = None
         for a in view.actors:
             if a.end <= vstart and vstart - a.end <= 32 and "，" not in t[a.end:vstart] and not a.weak:
@@ -660,6 +662,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
     outlet = doc.article.outlet or ""
     voice = _fixed(home, 0) if OFFICIAL_OUTLET.search(outlet) else None
     para = -1
+    qa_para = ""
+    pub = doc.article.published.isoformat() if doc.article.published else None
     out: list[Candidate] = []
     kinds = doc.info.get("kinds", [])
     times_by: dict[int, list] = {}
@@ -674,6 +678,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
             ctx["speaker"] = voice
             ctx["para_meeting"] = view.text.startswith(_MEETING_REF, view.start)
             qa = doc.info.get("qa", {}).get(para, "")
+            qa_para = qa
             if qa == "q":
                 ctx["speaker"] = UNKNOWN  # a journalist's question
             elif qa == "a":
@@ -702,6 +707,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue  # inside an expert's or commentator's opinion
                 if not _checks(p, view, ts, te):
                     continue
+                if p.type == "ACCUSE" and p.frame == "pred" and qa_para == "a" and any(
+                        tm.start < ts and tm.precision == "day" and tm.date != pub for tm in view.times):
+                    continue  # 答：6月17日，X企图…: the answer narrates a dated act, it is no new charge
                 if p.type in _MATERIAL and (text.startswith("的", te) or _background_clause(view, ts)):
                     continue
                 if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":

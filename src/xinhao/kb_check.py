@@ -184,6 +184,10 @@ class _Checker:
                        for a in self._person_spans(p1) for b in self._person_spans(p2)):
                     self.add(r1["_src"], f"alias {surf!r} names persons {p1} and {p2} whose "
                                          "roles overlap in time; add a `disambiguation:` note")
+            if persons and len(surf) < 2:
+                # a one-character person surface fires inside ordinary words (敦 in 敦促)
+                self.add(kb.persons[persons[0]]["_src"],
+                         f"alias {surf!r} of person {persons[0]} is a single character")
             if persons:
                 others = sorted({f"{e.kind}:{e.id}" for e in entries
                                  if e.kind in ("country", "org", "media")})

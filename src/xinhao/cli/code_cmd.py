@@ -123,6 +123,8 @@ def code(ctx, paths, published, fmt, output, save, errors_path, max_bytes, min_c
             bar.close()
         if output:
             out.close()
+        else:
+            out.flush()  # the events before the summary line on a terminal
         for fh in (save_fh, err_fh):
             if fh:
                 fh.close()
