@@ -311,3 +311,28 @@ def test_answer_voice_survives_a_noun_warning():
     assert not find(evs, "REQUEST", "VNM")
     # the dated narration of the incident is not a fresh charge of the spokesperson
     assert not [e for e in find(evs, "ACCUSE", "CHN", "VNM") if e["date"] == "2024-05-19"]
+
+
+TRANSCRIPT = """问：对此有何评论？
+
+答：3月2日，日方不顾中方多次严正交涉，派遣军舰驶入中国领海。此举严重侵犯中国主权，性质十分恶劣。
+
+我们敦促日方立即纠正错误。中方保留采取进一步措施的权利。
+
+（外交部发言人5日答记者问）
+"""
+
+
+def test_transcript_answers_dated_by_the_closing_note():
+    from xinhao.model import Article
+    from xinhao.pipeline import get_pipeline
+    import datetime
+    art = Article(id="t", text=TRANSCRIPT, published=datetime.date(2024, 3, 6), outlet="外交部网站")
+    evs = [e for e in get_pipeline().code_article(art) if e["modality"] == "asserted"]
+    req = find(evs, "REQUEST", "CHN", "JPN")
+    assert req and req[0]["date"] == "2024-03-05"  # the day of the answer, not of publication
+    # 保留采取…的权利: a warning even though the measures are its object
+    thr = find(evs, "THREATEN", "CHN", "JPN")
+    assert thr and thr[0]["date"] == "2024-03-05"
+    # 此举严重侵犯…: the act just told, and its doer, are the target of the charge
+    assert find(evs, "ACCUSE", "CHN", "JPN")

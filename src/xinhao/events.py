@@ -52,6 +52,7 @@ _MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时",
                 "双方", "两国元首", "两国领导人", "两位领导人")
 _CLAUSE_SEP = re.compile(r"[，,：:；;。]")
 OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政府|国台办|新闻办|大使馆|使馆|代表团|常驻联合国")
+_THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
 _PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
 _GROUP_REFS = ("有关国家", "相关国家", "这些国家", "上述国家", "其他国家", "有关方面")  # the speaker of a paragraph is an expert or someone we cannot code
@@ -543,6 +544,12 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             recipient = _subject_left(view, ts, home=home, limit_start=max(cs, view.speech_end), strict=True, possessive=True)
         else:
             recipient = _subject_left(view, ts, home=home, limit_start=max(view.start, view.speech_end), possessive=True)
+        if recipient is None and _THIS_ACT.match(t, view.start) and not any(a.start < ts for a in view.actors):
+            # 美方击落了…。这是明显的过度反应: 这 stands for the act just told, and its doer
+            last = ctx.get("last_act")
+            if last is not None and last[0] == view.idx - 1 and view.doc.sentences[last[0]].para == view.doc.sentences[view.idx].para:
+                recipient = last[1]
+                how.append("this-act")
         if recipient is None or view.speaker_unknown:
             return None
         actor = view.speaker if view.speaker is not recipient else None
@@ -846,6 +853,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     ctx["dyad_cand"] = out[-1]
                 if modality == "asserted" and not isinstance(actor, _Fixed):
                     ctx["last_actor"] = actor
+                    if p.type in _MATERIAL:
+                        ctx["last_act"] = (i, actor)
                 break
         ctx["recent"] = (ctx.get("recent", []) + [a for a in view.actors if not a.weak])[-12:]
         ctx.setdefault("seen", []).extend(a for a in view.actors if not a.weak and not _modifier(view, a))
@@ -891,9 +900,9 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             for a in view.actors:
                 if a.start >= ce and not a.weak and _country(a, home) not in (None, ac):
                     return a
-        elif how == "context":
+        elif how in ("context", "topic"):
             _, ce = view.clause_of(ts)
-            if len(t[te:ce].strip("和及与并、 ")) > 3:
+            if how == "context" and len(t[te:ce].strip("和及与并、 ")) > 3:
                 continue  # the trigger has an object of its own: nothing to borrow
             for a in reversed([a for a in view.actors if a.end <= ts and not a.weak and not _modifier(view, a)]):
                 if _country(a, home) not in (None, ac):

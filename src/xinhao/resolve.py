@@ -97,6 +97,9 @@ def _day(date: str | None) -> _dt.date | None:
         return None
 
 
+_BRIEFING_NOTE = re.compile(r"[（(][^（）()\n]{0,40}?(?:答记者问|例行记者会|记者会上|新闻发布会)[）)]")
+
+
 class Resolver:
     def __init__(self, kb, home: str = "CHN", mechanisms: list[dict] | None = None):
         self.kb = kb
@@ -110,6 +113,20 @@ class Resolver:
                 self.role_mechs.append((dy, tuple(pair), m["id"]))
 
     # -- dates ---------------------------------------------------------------
+    @staticmethod
+    def _briefing_day(doc: Doc) -> str | None:
+        """The day a transcript's answers were given, when a closing or opening
+        note states it: （国防部新闻发言人…9日答记者问）, published the day after."""
+        if "briefing_day" not in doc.info:
+            day = None
+            for m in _BRIEFING_NOTE.finditer(doc.norm):
+                inside = [t for t in doc.times if m.start() <= t.start < m.end() and t.precision == "day" and t.date]
+                if inside:
+                    day = inside[-1].date
+                    break
+            doc.info["briefing_day"] = day
+        return doc.info["briefing_day"]
+
     def date_for(self, doc: Doc, c: Candidate) -> tuple[str | None, str | None, str]:
         """The date of a candidate: a time expression of its own sentence
         (the nearest adverbial one before the trigger, else one after it),
@@ -156,6 +173,9 @@ class Resolver:
             chosen = None
         if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published \
                 and c.pattern.type in VERBAL:
+            held = self._briefing_day(doc) if actor_c in (self.home, None) else None
+            if held is not None:
+                return held, "day", "briefing(answer)"
             return doc.article.published.isoformat(), "day", "published(answer)"
         if chosen is None:
             anchor = self._anchor(doc, s.start)
