@@ -336,3 +336,30 @@ def test_transcript_answers_dated_by_the_closing_note():
     assert thr and thr[0]["date"] == "2024-03-05"
     # 此举严重侵犯…: the act just told, and its doer, are the target of the charge
     assert find(evs, "ACCUSE", "CHN", "JPN")
+
+
+@pytest.mark.parametrize("text,etype,a,b", [
+    # an exclusion word inside the trigger itself (暂停 in 全面暂停进口) does not block it
+    ("海关总署19日发布公告，决定全面暂停进口原产地为新西兰的乳制品。", "SANCTION", "CHN", "NZL"),
+    # 对 + quantifier + target + light verb: the target is the recipient, not the subject
+    ("英国外交部19日宣布，将对多名伊朗官员实施制裁。", "SANCTION", "GBR", "IRN"),
+    # 被认为… is an attribute of the target, not an embedded clause with its own subject
+    ("加拿大政府19日宣布，将对被认为参与镇压抗议活动的伊朗官员实施制裁。", "SANCTION", "CAN", "IRN"),
+])
+def test_sanction_announcements(text, etype, a, b):
+    evs = find(events(text), etype, a, b)
+    assert evs, text
+    assert evs[0]["date"] == "2024-05-19"  # 宣布将…: the announced measure is asserted on its day
+
+
+def test_reason_clause_is_not_a_new_act():
+    text = "鉴于英方近期对多名中国公民实施制裁，中方决定对英国有关机构采取反制措施。"
+    evs = [e for e in code_text(text, published="2024-05-20") if e["event_type"] == "SANCTION"]
+    assert not find(evs, "SANCTION", "GBR")
+    assert find(evs, "SANCTION", "CHN", "GBR")
+
+
+def test_protest_inside_a_relative_clause_is_no_protest():
+    evs = events("德国政府19日宣布，将对参与镇压抗议活动的伊朗官员实施制裁。")
+    assert not find(evs, "PROTEST")
+    assert find(evs, "SANCTION", "DEU", "IRN")

@@ -52,6 +52,8 @@ _MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时",
                 "双方", "两国元首", "两国领导人", "两位领导人")
 _CLAUSE_SEP = re.compile(r"[，,：:；;。]")
 OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政府|国台办|新闻办|大使馆|使馆|代表团|常驻联合国")
+_QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$")
+_ANNOUNCE = ("宣布", "决定", "宣布，", "决定，")
 _THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
 _PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
@@ -196,6 +198,9 @@ class SentenceView:
         if t.startswith("为首", m.end) and t.startswith("以", m.start - 1):
             return None  # 以沙特为首的联军: the leader is the subject
         s = m.start
+        q = _QUANT_BEFORE.search(t, max(0, s - 8), s)
+        if q is not None:
+            s = q.start()  # 对多名中国官员: the preposition governs across a quantifier
         for n in (4, 3, 2, 1):
             g = t[s - n:s] if s >= n else None
             if g in _GOV_SET:
@@ -278,6 +283,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID") and _UNDECIDED_RE.search(t, view.start, tstart):
         return "hypothetical"
     for m in _FUTURE_RE.finditer(t, cs, tstart):
+        if ptype in ("SANCTION", "AID") and t[max(view.start, m.start() - 3):m.start()].endswith(_ANNOUNCE):
+            continue  # 宣布将对…实施签证限制: the announcement of the measure is the act
         if m.group(0) == "将":
             # 将 as a disposal marker (将X列入…) is not the future
             after = t[m.end():tstart]
@@ -353,10 +360,12 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         return None
     cs0, _ = view.clause_of(pos)
     own = [a for a in left if a.start >= max(cs0, lo)]
-    emb = [m for m in _EMBED_RE.finditer(view.text, max(cs0, lo), pos)]
+    emb = [m for m in _EMBED_RE.finditer(view.text, max(cs0, lo), pos)
+           if view.text[m.start() - 1:m.start()] not in ("被", "所", "的")]  # 被认为参与…的官员: no embedded clause
     if emb:
         ev = emb[-1].group(0)
-        after = [a for a in own if a.start >= emb[-1].end() and view.governed(a) in (None, ev) and not _mod(view, a)]
+        after = [a for a in own if a.start >= emb[-1].end() and view.governed(a) in (None, ev) and not _mod(view, a)
+                 and not view.text[a.start - 1:a.start] == "的"]  # 参与镇压抗议活动的伊朗官员: a relative clause
         if after:
             return after[0]  # 俄罗斯谴责[北约部队…集结]: the embedded clause's own subject
     for a in reversed(own):
@@ -373,7 +382,8 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
                 all(ch in _ADVERB_CHARS for ch in view.text[a.end:pos]) and view.text[a.start - 1:a.start] != "的":
             return a  # 美方应…, 俄军打击…, 以方也将…
         if pos - a.end <= 4 and view.governed(a) in ("就", "对", "针对", "因", "由于", "鉴于", "对于") and \
-                not any(b.start >= a.end and b.end <= pos for b in view.actors):
+                not any(b.start >= a.end and b.end <= pos for b in view.actors) and \
+                not view.text.startswith(("实施", "加征", "采取", "予以", "发起"), a.end):
             return a  # 就佩洛西窜访台湾…, 对美方否决草案表示…: the embedded clause's subject
     if strict:
         return None
@@ -428,8 +438,8 @@ def _partner_before(view: SentenceView, pos: int, subj: Mention | None) -> Menti
                 return a  # 同来华进行国事访问的巴西总统卢拉举行会谈: the head of a long phrase
         for pr in ("对", "向", "将", "把"):
             k = seg.rfind(pr)
-            if k < 0 or "，" in seg[k:] or len(seg) - k > 12:
-                continue
+            if k < 0 or "，" in seg[k:] or len(seg) - k > (30 if seg.endswith("的") and pr in ("对", "向") else 12):
+                continue  # (对被认为参与…的中国官员实施…: a long phrase headed by the partner)
             if seg[k - 1:k] in ("反", "应", "面", "绝", "相", "针", "一") or seg[k + 1:k + 2] in ("话", "于", "此", "外", "立", "方", "手", "象"):
                 continue
             return a
@@ -581,6 +591,14 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
     return actor, recipient, how
 
 
+def _outside(rx: "re.Pattern", t: str, cs: int, ce: int, ts: int, te: int) -> bool:
+    """Does rx match in [cs, ce) other than inside the trigger itself (暂停 in 全面暂停进口)?"""
+    for m in rx.finditer(t, cs, ce):
+        if not (ts <= m.start() and m.end() <= te):
+            return True
+    return False
+
+
 def _checks(p: Pattern, view: SentenceView, ts: int, te: int) -> bool:
     t = view.text
     if not (p.ok_before(t, ts) and p.ok_after(t, te)):
@@ -593,7 +611,7 @@ def _checks(p: Pattern, view: SentenceView, ts: int, te: int) -> bool:
     cs, ce = view.clause_of(ts)
     if rx["requires_clause"] is not None and not rx["requires_clause"].search(t, cs, ce):
         return False
-    if rx["excludes_clause"] is not None and rx["excludes_clause"].search(t, cs, ce):
+    if rx["excludes_clause"] is not None and _outside(rx["excludes_clause"], t, cs, ce, ts, te):
         return False
     if rx["requires_after"] is not None and not rx["requires_after"].search(t, te, ce):
         return False
@@ -624,7 +642,11 @@ def _initiator(view: SentenceView, actor: Mention | None, recipient: Mention | N
 def _background_clause(view: SentenceView, ts: int) -> bool:
     """A trigger inside a temporal clause (…部署更多地面部队之后，…)."""
     _, ce = view.clause_of(ts)
-    return view.text[max(ts, ce - 3):ce].endswith(("之后", "以后", "之前", "以前", "期间"))
+    if view.text[max(ts, ce - 3):ce].endswith(("之后", "以后", "之前", "以前", "期间")):
+        return True
+    # 鉴于美方…对中国官员实施签证限制，中方决定…: the reason given for the main act, told again
+    k = view.text.find("鉴于", view.start, ts)
+    return k >= 0 and any(a.start >= ce for a in view.actors)
 
 
 def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: bool = False,
