@@ -363,3 +363,15 @@ def test_protest_inside_a_relative_clause_is_no_protest():
     evs = events("德国政府19日宣布，将对参与镇压抗议活动的伊朗官员实施制裁。")
     assert not find(evs, "PROTEST")
     assert find(evs, "SANCTION", "DEU", "IRN")
+
+
+def test_possessed_act_names_the_target_of_a_charge():
+    evs = events("伊朗外交部发言人19日表示，英方的制裁是敌对行为，伊方将作出回应。")
+    acc = find(evs, "ACCUSE", "IRN", "GBR")
+    assert acc and acc[0]["date"] == "2024-05-19"
+
+
+def test_joint_rescue_is_cooperation():
+    evs = events("19日上午，中国救援队与土耳其救援人员在哈塔伊省一处倒塌的楼房联合开展搜救。")
+    c = find(evs, "COOPERATE")
+    assert c and pair(c[0]) == {"CHN", "TUR"}
