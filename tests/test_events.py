@@ -375,3 +375,21 @@ def test_joint_rescue_is_cooperation():
     evs = events("19日上午，中国救援队与土耳其救援人员在哈塔伊省一处倒塌的楼房联合开展搜救。")
     c = find(evs, "COOPERATE")
     assert c and pair(c[0]) == {"CHN", "TUR"}
+
+
+def test_ending_duties_is_a_retreat_toward_the_origin_country():
+    evs = events("商务部19日发布公告，鉴于国内产业情况已经发生变化，决定自5月20日起终止对原产于美国的进口相关化工产品征收反倾销税。")
+    assert find(evs, "RETREAT", "CHN", "USA")
+    assert not find(evs, "SANCTION")
+
+
+def test_duties_imposed_are_a_sanction():
+    evs = events("2019年6月，商务部裁定对原产于日本的进口光纤征收反倾销税，期限5年。")
+    s = find(evs, "SANCTION", "CHN", "JPN")
+    assert s and s[0]["date"] == "2019-06"
+
+
+def test_pair_subject_gives_one_agreement_first_named_first():
+    evs = events("去年5月，中新双方就通过磋商解决贸易争端达成一致。")
+    agr = find(evs, "AGREE")
+    assert len(agr) == 1 and agr[0]["actor"]["country"] == "CHN" and agr[0]["recipient"]["country"] == "NZL"

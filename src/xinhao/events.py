@@ -409,7 +409,7 @@ _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需")
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
-            "方面的", "境内", "领土", "领空", "领海", "附近")
+            "方面的", "境内", "领土", "领空", "领海", "附近", "国内")
 
 
 def _modifier(view: SentenceView, a: Mention) -> bool:
@@ -582,6 +582,8 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
         if actor is not None and partner is not None and _country(partner, home) != _country(actor, home):
             recipient = partner
             how.append("prep")
+        elif actor is not None and actor.extra.get("pair"):
+            how.append("pair-subject")  # 中澳双方就…达成一致: the pair is resolved below
         elif dyad:
             actor, recipient = dyad
             if _country(recipient, home) == home:
@@ -767,18 +769,18 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if p.recipient:
                     recipient = _fixed(p.recipient, ts)
                     how.append("fixed-recipient")
-                if p.type in _MATERIAL and "carried-subject" in how:
+                if (p.type in _MATERIAL or p.type == "RETREAT") and "carried-subject" in how:
                     continue  # a material act needs its actor named in its own sentence
                 ac = _country(actor, home)
                 if ac is None:
                     continue
                 if actor is not None and actor.extra.get("pair") and p.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
                         and (recipient is None or _country(recipient, home) == ac or ts - actor.end <= 5):
-                    grp = _coordinated(view, actor)
-                    others = [g for g in grp if _country(g, home) != ac]
+                    grp = sorted(_coordinated(view, actor), key=lambda g: g.start)
+                    first = grp[0]  # 中俄联合演习: the first named is the actor
+                    others = [g for g in grp if _country(g, home) != _country(first, home)]
                     if others:
-                        recipient = others[0]
-                        actor = [g for g in grp if g is not recipient][0]
+                        actor, recipient = first, others[0]
                         ac = _country(actor, home)
                         how.append("pair")
                 if p.actor_sectors and (actor.sector not in p.actor_sectors):
@@ -840,6 +842,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     if pl.start > ts:
                         break
                 actors_list = _coordinated(view, actor) if actor in view.actors and "prep" not in how else [actor]
+                if "pair" in how:
+                    actors_list = [x for x in actors_list if x is not recipient]  # 中澳双方: one event, not two
                 if isinstance(recipient, list):
                     recips = recipient
                     recipient = recips[0]
@@ -918,6 +922,11 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             for a in view.actors:
                 if not a.weak and _country(a, home) not in (None, ac):
                     return a
+        elif how == "object":
+            _, ce = view.clause_of(ts)
+            for a in view.actors:
+                if te <= a.start < ce and not a.weak and _country(a, home) not in (None, ac, "IGO"):
+                    return a  # 终止对原产于澳大利亚的葡萄酒征收…
         elif how == "after":
             _, ce = view.clause_of(ts)
             for a in view.actors:
