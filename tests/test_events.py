@@ -393,3 +393,15 @@ def test_pair_subject_gives_one_agreement_first_named_first():
     evs = events("去年5月，中新双方就通过磋商解决贸易争端达成一致。")
     agr = find(evs, "AGREE")
     assert len(agr) == 1 and agr[0]["actor"]["country"] == "CHN" and agr[0]["recipient"]["country"] == "NZL"
+
+
+def test_shuo_shi_is_no_speech_verb():
+    from xinhao.model import Article
+    from xinhao.pipeline import get_pipeline
+    import datetime
+    text = "问：对此有何评论？\n\n答：日方一再拿所谓历史问题说事，是在转移视线。我们要求日方停止错误做法。\n"
+    art = Article(id="s", text=text, published=datetime.date(2024, 5, 20), outlet="外交部网站")
+    evs = [e for e in get_pipeline().code_article(art) if e["modality"] == "asserted"]
+    # 说事 'make an issue of' does not make Japan the speaker of the answer
+    assert find(evs, "REQUEST", "CHN", "JPN")
+    assert not find(evs, "REQUEST", "JPN")
