@@ -405,3 +405,12 @@ def test_shuo_shi_is_no_speech_verb():
     # 说事 'make an issue of' does not make Japan the speaker of the answer
     assert find(evs, "REQUEST", "CHN", "JPN")
     assert not find(evs, "REQUEST", "JPN")
+
+
+def test_side_reporting_an_attack_is_its_target():
+    evs = events("乌克兰国防部称，俄军19日向前线一处指挥所发射导弹，造成多人伤亡。")
+    a = find(evs, "ASSAULT", "RUS", "UKR")
+    assert a and a[0]["date"] == "2024-05-19"
+    # the reporter of a sentence before does not lend itself as a target
+    evs = events("乌克兰国防部称，局势依然紧张。俄军19日向前线一处指挥所发射导弹。")
+    assert not find(evs, "ASSAULT", "RUS", "UKR")

@@ -927,6 +927,12 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             for a in view.actors:
                 if te <= a.start < ce and not a.weak and _country(a, home) not in (None, ac, "IGO"):
                     return a  # 终止对原产于澳大利亚的葡萄酒征收…
+        elif how == "speaker":
+            sp = view.speaker  # only a speaker named in this very sentence
+            cs, _ = view.clause_of(ts)
+            own_subject = any(cs <= a.start < ts and a is not sp and _country(a, home) == ac for a in view.actors)
+            if sp is not None and own_subject and _country(sp, home) not in (None, ac):
+                return sp  # 以军称，哈马斯向…口岸发射火箭弹: the side reporting the attack is its target
         elif how == "after":
             _, ce = view.clause_of(ts)
             for a in view.actors:
