@@ -414,3 +414,8 @@ def test_side_reporting_an_attack_is_its_target():
     # the reporter of a sentence before does not lend itself as a target
     evs = events("乌克兰国防部称，局势依然紧张。俄军19日向前线一处指挥所发射导弹。")
     assert not find(evs, "ASSAULT", "RUS", "UKR")
+
+
+def test_reason_clause_retreat_is_not_a_new_act():
+    evs = events("鉴于日方撤销了有关对华出口管制措施，中方相应调整有关反制措施。")
+    assert not find(evs, "RETREAT", "JPN")

@@ -742,7 +742,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if p.type == "ACCUSE" and p.frame == "pred" and qa_para == "a" and any(
                         tm.start < ts and tm.precision == "day" and tm.date != pub for tm in view.times):
                     continue  # 答：6月17日，X企图…: the answer narrates a dated act, it is no new charge
-                if p.type in _MATERIAL and (text.startswith("的", te) or _background_clause(view, ts)):
+                if (p.type in _MATERIAL and (text.startswith("的", te) or _background_clause(view, ts))) or (
+                        p.type == "RETREAT" and _background_clause(view, ts)):
                     continue
                 if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":
                     continue  # 会见X时，Y表示: a time adverbial, not a new meeting
