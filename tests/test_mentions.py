@@ -65,3 +65,8 @@ def test_media_are_sources_not_actors(finder):
 def test_no_person_is_read_inside_a_common_verb(finder):
     # 敦促 'urge' once matched a one-character alias of a Thai minister
     assert not actors(finder, "我们敦促有关方面立即停止挑衅")
+
+
+def test_a_name_straddling_a_common_word_is_not_read(finder):
+    assert not [m for m in actors(finder, "美国不应介入有关岛礁的争议") if m.country == "GUM"]
+    assert [m.country for m in actors(finder, "美军在关岛部署导弹") if m.country == "GUM"] == ["GUM"]

@@ -67,6 +67,11 @@ class Mention:
     extra: dict = field(default_factory=dict)
 
 
+# Names whose first character ends a common word: the match is skipped after
+# that character (有关岛屿 is not 关岛 'Guam'; 相关岛礁; 机关岛).
+_STRADDLED = {"关岛": ("有", "相", "机", "海"), "关东": ("有", "相", "机", "海")}
+
+
 class MentionFinder:
     """Built once per process (per knowledge base)."""
 
@@ -142,6 +147,8 @@ class MentionFinder:
             matches.extend(self.auto.iter_long(text, a, b))
         for end_idx, s in matches:
             start = end_idx - len(s) + 1
+            if s in _STRADDLED and text[start - 1:start] in _STRADDLED[s]:
+                continue  # 有关岛礁: 关岛 straddles 有关 + 岛礁
             if s in self.composites:
                 a, b = self.composites[s]
                 out.append((start, start + len(a), a, self.entries[a]))
