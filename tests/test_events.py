@@ -419,3 +419,8 @@ def test_side_reporting_an_attack_is_its_target():
 def test_reason_clause_retreat_is_not_a_new_act():
     evs = events("鉴于日方撤销了有关对华出口管制措施，中方相应调整有关反制措施。")
     assert not find(evs, "RETREAT", "JPN")
+
+
+def test_a_statement_of_what_a_body_is_not_is_no_charge():
+    evs = events("外交部发言人19日表示，联合国安理会不是对抗施压的场所，应为各国对话发挥作用。")
+    assert not find(evs, "ACCUSE")

@@ -322,6 +322,8 @@ class MentionFinder:
                 if not (len(chunk) == 1 and before and before in _SHORT_OK_AFTER and sur in _SHORT_COMMON
                         and not after.isdigit()):
                     return []
+                if sur == "中" and before in "访了":
+                    return []  # 专访中表示, 访问中: 'during', not China (a visit to China is 访华)
             if ce.extra.get("ambiguous") and not (roles or orgs or persons):
                 return []
             m.country = ce.country
