@@ -424,3 +424,9 @@ def test_reason_clause_retreat_is_not_a_new_act():
 def test_a_statement_of_what_a_body_is_not_is_no_charge():
     evs = events("外交部发言人19日表示，联合国安理会不是对抗施压的场所，应为各国对话发挥作用。")
     assert not find(evs, "ACCUSE")
+
+
+def test_coalition_led_by_a_state_attacks():
+    evs = events("2019年5月，以沙特为首的多国联军对胡塞武装发起空袭。")
+    a = find(evs, "ASSAULT", "SAU", "YEM")
+    assert a and a[0]["date"] == "2019-05"

@@ -75,3 +75,7 @@ def test_a_name_straddling_a_common_word_is_not_read(finder):
 def test_zhong_after_an_interview_is_not_china(finder):
     assert not [m for m in actors(finder, "德国总理在接受媒体专访中表示") if m.country == "CHN"]
     assert not [m for m in actors(finder, "他在访问中表示") if m.country == "CHN"]
+
+
+def test_yi_before_a_country_is_a_preposition(finder):
+    assert [m.country for m in actors(finder, "以沙特为首的多国联军") if m.country] == ["SAU"]

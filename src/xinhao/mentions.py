@@ -256,6 +256,8 @@ class MentionFinder:
                 if "country" in pk and gap != "驻" and (len(psur) == 1 or any(
                         e.kind == "country" and e.extra.get("form") == "short" for e in pents)):
                     break  # 议长阿希姆…, 乌方加强…: a one-character form does not extend a phrase
+                if "country" in pk and gap == "" and len(chunk) == 1 and len(s) == 1 and "country" in kinds:
+                    break  # 以沙特为首: a lone character (以) does not make the next country its modifier
                 if gap == "":
                     chunk.append((ps, pe, psur, pents, None))
                 elif len(gap) == 1 and gap in _JOINERS and _JOINERS[gap] is not None:
