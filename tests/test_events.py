@@ -1,12 +1,21 @@
 """The Chinese event grammar, phenomenon by phenomenon, on sentences written
 for these tests in the style of official readouts and news items."""
+import datetime
+
 import pytest
 
-from xinhao.pipeline import code_text
+from xinhao.model import Article
+from xinhao.pipeline import code_text, get_pipeline
 
 
 def events(text, published="2024-05-20"):
     return [e for e in code_text(text, published=published) if e["modality"] == "asserted"]
+
+
+def briefing_events(text, published, outlet="外交部网站"):
+    """Asserted events of a press-conference transcript from an official outlet."""
+    art = Article(id="b", text=text, published=datetime.date.fromisoformat(published), outlet=outlet)
+    return [e for e in get_pipeline().code_article(art) if e["modality"] == "asserted"]
 
 
 def find(evs, etype, actor=None, recipient=None):
@@ -300,11 +309,7 @@ BRIEFING = """问：据报道，越方船只昨天进入有关海域，中方如
 
 
 def test_answer_voice_survives_a_noun_warning():
-    from xinhao.model import Article
-    from xinhao.pipeline import get_pipeline
-    import datetime
-    art = Article(id="b", text=BRIEFING, published=datetime.date(2024, 5, 20), outlet="外交部网站")
-    evs = get_pipeline().code_article(art)
+    evs = briefing_events(BRIEFING, "2024-05-20")
     # 不顾中方多次警告 does not make the Vietnamese side the speaker of the answer
     req = find(evs, "REQUEST", "CHN", "VNM")
     assert req and req[0]["date"] == "2024-05-20"
@@ -324,11 +329,7 @@ TRANSCRIPT = """问：对此有何评论？
 
 
 def test_transcript_answers_dated_by_the_closing_note():
-    from xinhao.model import Article
-    from xinhao.pipeline import get_pipeline
-    import datetime
-    art = Article(id="t", text=TRANSCRIPT, published=datetime.date(2024, 3, 6), outlet="外交部网站")
-    evs = [e for e in get_pipeline().code_article(art) if e["modality"] == "asserted"]
+    evs = briefing_events(TRANSCRIPT, "2024-03-06")
     req = find(evs, "REQUEST", "CHN", "JPN")
     assert req and req[0]["date"] == "2024-03-05"  # the day of the answer, not of publication
     # 保留采取…的权利: a warning even though the measures are its object
@@ -396,12 +397,8 @@ def test_pair_subject_gives_one_agreement_first_named_first():
 
 
 def test_shuo_shi_is_no_speech_verb():
-    from xinhao.model import Article
-    from xinhao.pipeline import get_pipeline
-    import datetime
-    text = "问：对此有何评论？\n\n答：日方一再拿所谓历史问题说事，是在转移视线。我们要求日方停止错误做法。\n"
-    art = Article(id="s", text=text, published=datetime.date(2024, 5, 20), outlet="外交部网站")
-    evs = [e for e in get_pipeline().code_article(art) if e["modality"] == "asserted"]
+    evs = briefing_events("问：对此有何评论？\n\n答：日方一再拿所谓历史问题说事，是在转移视线。我们要求日方停止错误做法。\n",
+                          "2024-05-20")
     # 说事 'make an issue of' does not make Japan the speaker of the answer
     assert find(evs, "REQUEST", "CHN", "JPN")
     assert not find(evs, "REQUEST", "JPN")
