@@ -68,12 +68,12 @@ def test_no_person_is_read_inside_a_common_verb(finder):
 
 
 def test_a_name_straddling_a_common_word_is_not_read(finder):
-    assert not [m for m in actors(finder, "美国不应介入有关岛礁的争议") if m.country == "GUM"]
+    assert not [m for m in actors(finder, "域外国家不应插手有关岛礁的争端") if m.country == "GUM"]
     assert [m.country for m in actors(finder, "美军在关岛部署导弹") if m.country == "GUM"] == ["GUM"]
 
 
 def test_zhong_after_an_interview_is_not_china(finder):
-    assert not [m for m in actors(finder, "德国总理在接受媒体专访中表示") if m.country == "CHN"]
+    assert not [m for m in actors(finder, "德国总理在接受电视台专访中表示") if m.country == "CHN"]
     assert not [m for m in actors(finder, "他在访问中表示") if m.country == "CHN"]
 
 
