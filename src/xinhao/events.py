@@ -194,6 +194,12 @@ class SentenceView:
 
     def governed(self, m: Mention) -> str | None:
         """The preposition or verb right before a mention, if it governs it."""
+        key = ("gov", m.start, m.end)
+        if key not in self.cache:
+            self.cache[key] = self._governed(m)
+        return self.cache[key]
+
+    def _governed(self, m: Mention) -> str | None:
         t = self.text
         if t.startswith("为首", m.end) and t.startswith("以", m.start - 1):
             return None  # 以沙特为首的联军: the leader is the subject
