@@ -427,3 +427,76 @@ def test_coalition_led_by_a_state_attacks():
     evs = events("2019年5月，以沙特为首的联军出动战机空袭胡塞武装据点。")
     a = find(evs, "ASSAULT", "SAU", "YEM")
     assert a and a[0]["date"] == "2019-05"
+
+
+def test_forced_return_is_coercion_and_agentless_passive_takes_the_earlier_subject():
+    evs = events("领事司官员12日介绍，近来英方边检人员在希思罗机场对几名中国游客反复盘问，其中两人被强制遣返。")
+    c = find(evs, "COERCE", "GBR", "CHN")
+    assert c and c[0]["date"] is None  # 近来 dates the doer's clause: no usable date
+    assert not find(evs, "CONCEDE")
+    # with a named patient and no doer, nobody is coded
+    assert not find(events("领事官员表示，三名中国船员被强制遣返。"), "COERCE")
+
+
+def test_a_gulf_named_after_a_country_is_no_party():
+    evs = events("伊朗革命卫队14日在阿曼湾扣押一艘外国油轮。")
+    assert not find(evs, "COERCE", "IRN", "OMN")
+    evs = events("美国海军一艘驱逐舰20日驶入墨西哥湾。")
+    assert not any((e["recipient"] or {}).get("country") == "MEX" for e in evs)
+
+
+def test_drills_starting_today_are_dated_today():
+    evs = events("北部战区今天上午宣布，即日起至26日在台岛东部、南部海空域开展联合演习。此次演习是对“台独”势力的严厉警告。",
+                 "2024-05-23")
+    m = find(evs, "MOBILIZE", "CHN", "TWN")
+    assert m and m[0]["date"] == "2024-05-23"
+    t = find(evs, "THREATEN", "CHN", "TWN")
+    assert t and not find(evs, "THREATEN", "TWN")  # 对X的警告: X is the one warned
+
+
+def test_drills_in_the_waters_around_taiwan_island():
+    evs = events("6日，东部战区在台岛周边海空域组织实战化演训。", "2022-08-07")
+    assert find(evs, "MOBILIZE", "CHN", "TWN")
+    evs = events("问：有消息说，演训仍在进行？\n\n答：据我们了解，7日，战区部队继续在台岛周边海空域开展演训。", "2022-08-07")
+    assert find(evs, "MOBILIZE", "CHN", "TWN")
+
+
+def test_reported_charges_of_irresponsibility_and_punishment():
+    evs = events("美国国务院发言人3日声称，中方中止两国气候对话是极不负责任的。", "2022-08-04")
+    a = find(evs, "ACCUSE", "USA", "CHN")
+    assert a and a[0]["date"] == "2022-08-03"
+    evs = events("英国外交大臣4日在伦敦称，中方冻结有关交流是在惩罚整个地区。", "2022-08-04")
+    assert find(evs, "ACCUSE", "GBR", "CHN")
+
+
+def test_leaders_agree_their_trade_teams_meet_again():
+    evs = events("两国元首9日晚通电话。习近平同美国总统特朗普一致同意，双方经贸团队尽快再举行一轮磋商。", "2025-05-10")
+    a = find(evs, "AGREE", "CHN", "USA")
+    assert a and a[0]["mechanism"] == "CHN-USA/economic_trade_consultation"
+    assert not [e for e in find(evs, "CONSULT") if e["modality"] == "asserted" and e["mechanism"]]
+
+
+def test_framework_consensus_with_le():
+    evs = events("中美双方在斯德哥尔摩举行经贸会谈，并就延长关税暂停期等问题达成了框架共识。", "2025-07-30")
+    assert find(evs, "AGREE", "CHN", "USA")
+
+
+def test_summit_held_somewhere_is_the_subject_across_a_comma():
+    evs = events("在加拿大举行的七国集团峰会15日决定，动用冻结资产收益，向乌克兰提供一笔新的贷款。", "2025-06-16")
+    a = find(evs, "AID", "IGO", "UKR")
+    assert a and a[0]["date"] == "2025-06-15"
+    assert not find(evs, "AID", "CAN")
+
+
+def test_firms_listed_under_a_package_against_a_third_country():
+    evs = events("欧盟11日批准第十七轮对俄制裁措施，将若干中国公司列入其中。", "2025-05-12")
+    assert find(evs, "SANCTION", "EUR", "RUS") and find(evs, "SANCTION", "EUR", "CHN")
+    # a demand to stop listing them is a request, not a sanction
+    evs = events("商务部新闻发言人说，中方要求欧方停止将中国公司列入制裁清单。", "2025-05-12")
+    assert not find(evs, "SANCTION") and find(evs, "REQUEST", "CHN", "EUR")
+
+
+def test_opposition_to_a_deployment_names_the_deployer_not_the_host():
+    evs = briefing_events("问：美军在日本部署新型导弹一事，中方怎么看？\n\n"
+                          "答：美方在日本部署中程导弹，是在加剧阵营对抗，中方坚决反对。\n", "2024-09-20")
+    assert find(evs, "ACCUSE", "CHN", "USA") and not find(evs, "ACCUSE", "CHN", "JPN")

@@ -79,3 +79,10 @@ def test_zhong_after_an_interview_is_not_china(finder):
 
 def test_yi_before_a_country_is_a_preposition(finder):
     assert [m.country for m in actors(finder, "以沙特为首的多国联军") if m.country] == ["SAU"]
+
+
+def test_sanctions_on_a_short_form_are_not_the_made_in_adjective(finder):
+    got = actors(finder, "欧方通过新一轮对俄制裁，美方也宣布对美制武器出口加强审查。")
+    texts = [m.text for m in got]
+    assert "俄" in texts and "俄制" not in texts
+    assert "美制" in texts  # the adjective still stands before a noun

@@ -223,3 +223,10 @@ def test_many_expressions_long_text_is_linear():
     got = extract(unit * 2000, P)
     assert len(got) == 3 * 2000
     assert got[-2].date == "2023-07-13"
+
+
+def test_from_this_day_until_a_later_day_is_the_start():
+    t = _find("海事局今天发布航行警告，即日起至18日在相关海域进行实弹射击。", D(2024, 3, 15), "即日起至18日")
+    assert (t.date, t.precision) == ("2024-03-15", "day")
+    t = _find("该措施即日起施行。", D(2024, 3, 15), "即日起")
+    assert t.date == "2024-03-15"

@@ -59,7 +59,7 @@ _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
 _PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
 _GROUP_REFS = ("有关国家", "相关国家", "这些国家", "上述国家", "其他国家", "有关方面")  # the speaker of a paragraph is an expert or someone we cannot code
 NEG_SUFFIXES = ("未", "没有", "并未", "从未", "尚未", "不会", "不再", "没", "不", "无意", "不能", "不得", "决不", "绝不", "拒不", "不打算", "未能")
-FUTURE_MARKS = ("即将", "将于", "将在", "将同", "将与", "将对", "将向", "将继续", "将会", "将", "拟", "计划", "准备", "打算", "有望", "预计", "将要")
+FUTURE_MARKS = ("即将", "将于", "将在", "将同", "将与", "将对", "将向", "将继续", "将会", "将", "拟", "计划", "准备", "打算", "有望", "预计", "将要", "尽快", "尽早", "择期")
 UNDECIDED = ("暂缓", "评估", "讨论是否", "考虑", "是否", "可能", "或将", "拟议", "威胁要", "扬言")
 HYPO_MARKS = ("如果", "若", "假如", "倘若", "一旦", "如若", "要是")
 EXPERT_MARKS = ("专家", "评论员", "分析人士", "学者", "观察人士", "分析认为", "观点认为", "分析称", "研究员", "教授")
@@ -252,9 +252,9 @@ def _alt(words) -> "re.Pattern":
 
 
 _NEG_END = re.compile("(?:" + "|".join(map(re.escape, sorted(NEG_SUFFIXES, key=len, reverse=True))) + ")$")
-_CANCEL_RE = _alt(CANCEL_MARKS)
+_CANCEL_RE = re.compile("|".join(re.escape(w) + ("(?!期)" if w == "暂停" else "") for w in sorted(CANCEL_MARKS, key=len, reverse=True)))  # 暂停期: a noun
 _PROPOSE_RE = _alt(PROPOSE_MARKS)
-_HYPO_RE = _alt(HYPO_MARKS)
+_HYPO_RE = re.compile("|".join(re.escape(w) + ("(?!干)" if w == "若" else "") for w in sorted(HYPO_MARKS, key=len, reverse=True)))  # 若干 = several
 _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
 _NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会")
@@ -274,8 +274,9 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     if _NEG_WIDE.search(t, cs, tstart):
         return "negated"  # 从未向冲突任何一方提供…: the negation governs the whole predicate
     ptype = pattern.type
-    if ptype in ("CONSULT", "COOPERATE", "AGREE") and _CANCEL_RE.search(t, cs, tstart):
-        return "negated"  # the object of a cancellation or refusal did not happen
+    cm = _CANCEL_RE.search(t, cs, tstart) if ptype in ("CONSULT", "COOPERATE", "AGREE") else None
+    if cm and not (ptype == "AGREE" and "就" in t[cs:cm.start()]):
+        return "negated"  # the object of a cancellation or refusal did not happen (就取消关税达成一致 did)
     if ptype in ("CONSULT", "COOPERATE"):
         if _PROPOSE_RE.search(t, cs, tstart):
             return "hypothetical"  # 美方曾向中方提议两国防长…会面: proposed, not held
@@ -324,6 +325,9 @@ _SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|此前|随后|�
                           r"[0-9一二三四五六七八九十百千万数几上]+[余多]?(?:名|位|个|批))*$")
 
 
+_VENUE_REL = re.compile(r"(?:在|于)[^，。；、的]{1,10}?(?:举行|召开|举办|开幕|闭幕)的$")
+
+
 def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
     """Is ``a`` the first thing in its clause (after times and adverbs)?"""
     pre = view.text[cs:a.start]
@@ -336,6 +340,8 @@ def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
         return True
     if pre.endswith("以") and view.text.startswith("为首", a.end):
         pre = pre[:-1]  # 以沙特为首的多国联军
+    if pre.endswith("的"):
+        pre = _VENUE_REL.sub("", pre)  # 在意大利举行的七国集团峰会同意…: the venue is no subject
     for tm in view.times:
         if cs <= tm.start and tm.end <= a.start:
             pre = pre.replace(tm.text, "")
@@ -377,7 +383,7 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
     for a in reversed(own):
         if view.text[a.end:pos] in ("", "舰", "机", "船", "艇", "军", "方", "舰艇", "军舰", "飞机") and \
                 view.governed(a) in ("就", "对", "针对", "对于") and not _mod(view, a) and \
-                not view.text.startswith(_LIGHT_VERBS, a.end):
+                not view.text.startswith(_LIGHT_VERBS, a.end) and not view.text.startswith(_TARGETED, a.end):
             return a  # 对美舰过航…, 就佩洛西窜访…: the subject of an embedded clause right before the verb
         break
     for a in own:
@@ -389,7 +395,8 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
             return a  # 美方应…, 俄军打击…, 以方也将…
         if pos - a.end <= 4 and view.governed(a) in ("就", "对", "针对", "因", "由于", "鉴于", "对于") and \
                 not any(b.start >= a.end and b.end <= pos for b in view.actors) and \
-                not view.text.startswith(("实施", "加征", "采取", "予以", "发起"), a.end):
+                not view.text.startswith(("实施", "加征", "采取", "予以", "发起"), a.end) and \
+                not view.text[a.end:pos].endswith("的"):  # 对台独势力的严重警告: the one warned
             return a  # 就佩洛西窜访台湾…, 对美方否决草案表示…: the embedded clause's subject
     if strict:
         return None
@@ -412,6 +419,7 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
 _EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为|警告|呼吁|要求|敦促|欢迎|赞赏|宣称")
 _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "的政策", "的举动", "的决定", "的措施", "的图谋", "的企图", "的挑衅",
               "的制裁", "的行动", "的举措", "的指责", "的声明", "的部署", "的军演")
+_TARGETED = ("制裁", "加征", "禁运", "出口管制")  # 对俄制裁: the one sanctioned
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需")
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
@@ -428,6 +436,15 @@ def _partner_before(view: SentenceView, pos: int, subj: Mention | None) -> Menti
     trigger (同美国总统拜登…会晤, 对原产于美国的商品加征关税)."""
     cs, _ = view.clause_of(pos)
     lo = subj.end if subj is not None and subj.end <= pos else cs
+    if lo < cs:
+        # …通过对俄制裁方案，将部分中国企业列入其中: the trigger's own clause first
+        own = _partner_in(view, pos, subj, cs)
+        if own is not None:
+            return own
+    return _partner_in(view, pos, subj, lo)
+
+
+def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> Mention | None:
     t = view.text
     for a in view.actors:
         if a.start < lo or a.end > pos or a.weak:
@@ -513,7 +530,15 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                 how.append("passive")
                 return actor, recipient, how
             if "被" in t[ts - 2:ts] or "遭到" in t[ts - 3:ts]:
-                return None
+                # 美方…对多名中国公民进行盘查，部分人员被强制遣返: no agent and no named
+                # patient — the doer is the subject of the sentence's earlier clause
+                cs0, _ = view.clause_of(ts)
+                if cs0 <= view.start or any(cs0 <= a.start < k for a in view.actors):
+                    return None
+                prev = _subject_left(view, cs0 - 1, home=home)
+                if prev is None or prev.start < view.speech_end or prev is view.speaker:
+                    return None
+                how.append("passive-carried")
         actor = _subject_left(view, ts, home=home)
         cs0, _ = view.clause_of(ts)
         if _PRONOUN.match(t, cs0) and (actor is None or actor.start < cs0):
@@ -949,9 +974,13 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             _, ce = view.clause_of(ts)
             if how == "context" and len(t[te:ce].strip("和及与并、 ")) > 3:
                 continue  # the trigger has an object of its own: nothing to borrow
-            for a in reversed([a for a in view.actors if a.end <= ts and not a.weak and not _modifier(view, a)]):
-                if _country(a, home) not in (None, ac):
-                    return a
+            prior = [a for a in view.actors if a.end <= ts and not a.weak and not _modifier(view, a)
+                     and _country(a, home) not in (None, ac)]
+            for a in reversed(prior):
+                if view.governed(a) is None and _clause_initial(view, a, view.clause_of(a.start)[0]):
+                    return a  # 美方在菲律宾部署…，是在…，中方坚决反对: the subject, not the place
+            if prior:
+                return prior[-1]
             counts: dict = {}
             last: dict = {}
             for k, a in enumerate(ctx.get("seen", [])):

@@ -155,8 +155,18 @@ class Resolver:
             while cs > s.start and text[cs - 1] not in "，,；;：:":
                 cs -= 1
             same = [t for t in before if t.start >= cs and not self._own_act_of_other(doc, t, actor_c)]
+            a = c.actor
+            own = []
+            if not same and a is not None and s.start <= a.start < cs and a.start >= s.start:
+                # 近期，美方…进行盘查，部分人员被强制遣返: the doer's own clause dates the act
+                acs = a.start
+                while acs > s.start and text[acs - 1] not in "，,；;：:":
+                    acs -= 1
+                own = [t for t in before if acs <= t.start < a.start and not t.report]
             if same:
                 chosen, how = same[-1], "clause"
+            elif own:
+                chosen, how = own[-1], "actor-clause"
             else:
                 # a time standing as its own clause (7月12日，…) or opening one; vague
                 # words (近期) only ever date their own clause

@@ -38,6 +38,8 @@ Relative to P (all None when P is None)
 Anaphoric (relative to dates named earlier; P is the fallback for day words only)
   * 次日/翌日/第二天/隔天 -> day anchor + 1; 当天/当日/同日/同一天/当晚 -> day anchor;
     前一天 -> day anchor - 1. With no day anchor, P stands in.
+  * 即日起(至24日) -> the day anchor: the day the measure starts, named by the text
+    that announces it (the end of the span is not the act's date).
   * 当时 -> the last date named, at its precision (None if none).
   * 当月/同月 -> month of the last date named with a month (else P); 次月 -> +1 month;
     当年/同年 -> year of the last date named (None if none); 次年/翌年 -> +1 year.
@@ -111,7 +113,7 @@ _PATTERN = rf"""
 |(?P<rely>今年|去年|明年|前年|后年|当年|同年|次年|翌年|上一年|本年)
    (?:(?P<rym>{_MON})月份?(?:(?P<rymd>{_DAY})[日号])?)?
    (?:{_XUN.format('ryx')}|(?P<ryh>上半年|下半年))?{_TOD}
-|(?P<ana>次日|翌日|第二天|隔天|当天|当日|同日|同一天|同一日|当晚|前一天|前一日){_NOTJP}{_TOD}
+|(?P<ana>次日|翌日|第二天|隔天|当天|当日|同日|同一天|同一日|当晚|前一天|前一日|即日起?(?:{_SEP}(?:{_MON}月)?{_DAY}[日号])?){_NOTJP}{_TOD}
 |(?P<then>当时)
 |(?P<vague>(?<![节生假平昨今明次翌当同每])日前(?!夕)|近日{_NOTJP}|近期|不久前|前不久|目前|最近|近来|
    连日{_NOTJP}|此前|之前|早前|先前|早些时候|未来|今后|日后{_NOTJP}|即将|当前)
