@@ -500,3 +500,38 @@ def test_opposition_to_a_deployment_names_the_deployer_not_the_host():
     evs = briefing_events("问：美军在日本部署新型导弹一事，中方怎么看？\n\n"
                           "答：美方在日本部署中程导弹，是在加剧阵营对抗，中方坚决反对。\n", "2024-09-20")
     assert find(evs, "ACCUSE", "CHN", "USA") and not find(evs, "ACCUSE", "CHN", "JPN")
+
+
+def test_same_day_refers_to_the_narrative_day_not_a_day_inside_the_charge():
+    evs = events("古巴外交部14日发表声明，指控美国海岸警卫队9日在古巴附近海域拦截一艘货船。同一天，古巴国家主席也发表讲话，"
+                 "强烈谴责美国的霸凌做法。", "2025-03-15")
+    acc = find(evs, "ACCUSE", "CUB", "USA")
+    assert acc and {e["date"] for e in acc} == {"2025-03-14"}
+
+
+def test_condemning_what_is_aimed_at_a_third_party_does_not_accuse_it():
+    evs = events("巴西外长在安理会发言说，巴西谴责针对委内瑞拉的任何军事威胁。", "2025-10-20")
+    assert not find(evs, "ACCUSE", "BRA", "VEN")
+
+
+def test_a_region_urged_to_strengthen_itself_is_no_demand():
+    evs = events("西班牙首相接受电视采访时表示，欧洲应增强自身军工能力。", "2025-03-02")
+    assert not find(evs, "REQUEST")
+    evs = events("西班牙首相表示，美国应立即取消对欧洲钢铁加征的关税。", "2025-03-02")
+    assert find(evs, "REQUEST", "ESP", "USA")
+
+
+def test_otherwise_clause_is_the_speakers_warning():
+    evs = events("法国财长10日表示，贸易摩擦只会两败俱伤。他说，华盛顿必须撤回新关税，否则欧盟将对美国采取对等措施。",
+                 "2025-04-11")
+    t = find(evs, "THREATEN")
+    assert [(e["actor"]["country"], e["recipient"]["country"]) for e in t] == [("FRA", "USA")]
+    evs = events("外交部发言人12日表示，菲方必须立即停止侵权挑衅，否则由此引发的一切后果由菲方承担。", "2025-04-12")
+    assert find(evs, "THREATEN", "CHN", "PHL")
+
+
+def test_he_continues_the_named_speaker_but_not_an_expert():
+    evs = events("英国外交大臣5日表示，局势令人担忧。他强调，俄方应立即停止袭击乌克兰的能源设施。", "2025-01-06")
+    assert find(evs, "REQUEST", "GBR", "RUS")
+    evs = events("一位欧洲学者5日说，局势令人担忧。他认为，俄方应立即停止袭击乌克兰的能源设施。", "2025-01-06")
+    assert not find(evs, "REQUEST")

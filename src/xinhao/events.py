@@ -214,6 +214,20 @@ class SentenceView:
         return None
 
 
+_HE_SPEAKS = re.compile(r"[他她](?:还|也|同时|进一步|再次|随后)?(?:强调|表示|指出|说|称|重申|透露|警告|补充说)")
+
+
+def _he_again(view: SentenceView, ctx: dict) -> bool:
+    """A sentence opening with 他/她 + a speech verb, right after a named official spoke in
+    the same paragraph: the pronoun is that official (an expert stays unknown: ctx says so)."""
+    sp = ctx.get("speaker")
+    if sp is None or sp is UNKNOWN or isinstance(sp, _Fixed) or not _HE_SPEAKS.match(view.text, view.start):
+        return False
+    k = view.idx - 1
+    sents = view.doc.sentences
+    return k >= 0 and sents[k].para == sents[view.idx].para and sents[k].start <= sp.start < sents[k].end
+
+
 def find_speaker(view: SentenceView) -> None:
     t = view.text
     a0 = view.actors[0] if view.actors else None
@@ -490,6 +504,8 @@ def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> M
             continue
         if view.governed(a) in ("在", "于"):
             continue  # a place (在新加坡), not an object
+        if view.governed(a) in ("针对", "对") and "的" in view.text[a.end:a.end + 6]:
+            continue  # 谴责针对伊朗的外部干涉: the one the condemned act is aimed at
         return a
     return None
 
@@ -566,6 +582,21 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
         direct = _object_after(view, te, same_clause=True)
         if direct is not None and p.object_near and direct.start - te > p.object_near:
             direct = None
+        if p.type == "THREATEN" and t.startswith("否则", ts) and direct is not None:
+            # …必须公平，否则欧盟将对美国采取反制措施: the one threatened follows 对, not the one who acts
+            _, ce0 = view.clause_of(ts)
+            aimed = [a for a in view.actors if te <= a.start < ce0 and not a.weak
+                     and view.governed(a) in ("对", "向", "针对")]
+            direct = aimed[0] if aimed else (None if direct.start - te <= 1 else direct)
+        if p.type == "THREATEN" and t.startswith("否则", ts):
+            sp = view.speaker or ctx.get("speaker")
+            if sp is not None and sp is not UNKNOWN and actor is not None and actor is not sp \
+                    and _country(actor, home) != _country(sp, home):
+                # 发言人表示，日方必须…，否则一切后果由日方承担: the speaker warns the one addressed
+                if direct is None:
+                    direct = actor
+                actor = sp
+                how.append("speaker-warns")
         if partner is not None and not (direct is not None and direct.start - te <= 2 and p.type in ("ACCUSE", "REQUEST", "REJECT")):
             recipient = partner
             how.append("prep")
@@ -752,10 +783,13 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 ctx["speaker"] = view.speaker
                 if doc.info.get("qa", {}).get(para) != "q":
                     ctx.setdefault("doc_speaker", view.speaker)
+            elif view.speaker_unknown and _he_again(view, ctx):
+                view.speaker_unknown = False  # 克林拜尔8日表示，…。他强调，…: the same speaker goes on
             elif view.speaker_unknown:
                 ctx["speaker"] = UNKNOWN
         elif SPEECH_RE.search(view.text, view.start, view.end) and any(
-                x in view.text[view.start:view.end] for x in EXPERT_MARKS + ("他认为", "她认为", "他表示", "他说", "她说")):
+                x in view.text[view.start:view.end] for x in EXPERT_MARKS + ("他认为", "她认为", "他表示", "他说", "她说")) \
+                and not _he_again(view, ctx):
             view.speaker_unknown = True
             ctx["speaker"] = UNKNOWN
         if kinds and i < len(kinds) and kinds[i] in ("heading", "byline"):
@@ -776,6 +810,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if (p.type in _MATERIAL and (text.startswith("的", te) or _background_clause(view, ts))) or (
                         p.type == "RETREAT" and _background_clause(view, ts)):
                     continue
+                if p.type == "THREATEN" and w != "否则" and "否则" in text[view.clause_of(ts)[0]:ts]:
+                    continue  # 否则欧盟将对美国采取反制: the warning is the speaker's, coded at 否则
                 if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":
                     continue  # 会见X时，Y表示: a time adverbial, not a new meeting
                 if p.type == "CONSULT" and "的" in text[max(view.clause_of(ts)[0], ts - 6):ts]:

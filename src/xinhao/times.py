@@ -50,7 +50,9 @@ Spans: ``15日至17日``, ``5月10日至11日``, ``5月15—17日``, ``7月30日
   the month), ``start_date``/``end_date`` = the two ends at their own precision.
 
 Anchors: every day-precision result (absolute, relative, anaphoric, span end) becomes
-the day anchor for what follows; every resolved result becomes "the last date named".
+the day anchor for what follows -- except a day named inside reported content
+(``X16日…指控美军10日扣押…。同一天`` -> 16日; ``以军称，5日哈马斯…。当晚`` -> the day before)
+once the text has an anchor of its own; every resolved result becomes "the last date named".
 Vague expressions change nothing.
 
 ``report``: True when the expression is followed (after at most a filler such as 也,
@@ -126,6 +128,7 @@ _RX = re.compile(rf"(?=[0-9{_FIRST}])(?:{_PATTERN})", re.X)
 _REPORT = re.compile(
     r"(?:也|还|又|再次|再度|则|均|都|分别|同时|曾|亦|更|就此|对此)?"
     r"(?:称|表示|说|指出|强调|透露|报道|宣称|声称|证实|披露|介绍|援引|回应|发文|撰文)")
+_REPORTED_BEFORE = re.compile(r"(?:称|表示|说|指出|强调|声称|宣称|透露)[，,：:]|指控|指责")
 _FUTURE_BEFORE = re.compile(r"(?:将|将于|定于|拟于|计划于|预计于|预定于|或将于|将在)$")
 _SENT_END = re.compile(r"[。！？!?\n]")
 
@@ -417,7 +420,12 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     report_match = _REPORT.match
     for mt in _RX.finditer(text):
+        held = st.day
         iso, prec, kind, sd, ed = _resolve(mt, text, st)
+        if held is not None and st.day is not held and mt.group("ana") is None:
+            k = max(text.rfind(c, 0, mt.start()) for c in "。！？\n") + 1
+            if _REPORTED_BEFORE.search(text, k, mt.start()):
+                st.day = held  # 指控美军10日扣押…。同一天: a day inside what is reported is no anchor
         s, e = mt.span()
         report = kind != "vague" and report_match(text, e) is not None
         out.append(TimeExpr(start=s, end=e, text=mt.group(), date=iso, precision=prec,
