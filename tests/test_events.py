@@ -535,3 +535,13 @@ def test_he_continues_the_named_speaker_but_not_an_expert():
     assert find(evs, "REQUEST", "GBR", "RUS")
     evs = events("一位欧洲学者5日说，局势令人担忧。他认为，俄方应立即停止袭击乌克兰的能源设施。", "2025-01-06")
     assert not find(evs, "REQUEST")
+
+
+def test_envoys_each_speaking_for_a_group_all_support():
+    evs = events("在人权理事会当天的会议上，巴基斯坦代表伊斯兰合作组织、古巴代表“捍卫联合国宪章之友小组”、"
+                 "埃及代表阿拉伯国家等发言支持中方立场。", "2024-09-25")
+    got = {e["actor"]["country"] for e in find(evs, "SUPPORT") if e["recipient"]["country"] == "CHN"}
+    assert got == {"PAK", "CUB", "EGY"}
+    # a single envoy is still one speaker
+    evs = events("世卫组织执委会2日在日内瓦举行会议，中国代表在会上发言批评美国的做法。", "2024-09-03")
+    assert find(evs, "ACCUSE", "CHN", "USA") and not find(evs, "ACCUSE", "IGO")

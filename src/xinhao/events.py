@@ -518,6 +518,22 @@ def _coordinated(view: SentenceView, m: Mention | None) -> list[Mention]:
     acts = view.actors
     idx = acts.index(m)
     lo = hi = idx
+    if "代表" in m.text:
+        # 巴基斯坦代表不结盟运动、古巴代表“77国集团”…等发言: each speaks for a group (names
+        # inside the groups are skipped)
+        reps = [a for a in acts if "代表" in a.text and not a.weak]
+        rlo = rhi = reps.index(m)
+
+        def rjoined(a, b):
+            gap = t[a.end:b.start]
+            return gap.endswith(("、", "和", "及")) and len(gap) <= 24 and not any(ch in gap for ch in "，。；：,")
+        while rhi + 1 < len(reps) and rjoined(reps[rhi], reps[rhi + 1]):
+            rhi += 1
+        while rlo - 1 >= 0 and rjoined(reps[rlo - 1], reps[rlo]):
+            rlo -= 1
+        if rhi > rlo:
+            return reps[rlo:rhi + 1]
+
     def joined(a, b):
         gap = t[a.end:b.start]
         return gap in ("、", "和", "及", "以及") or (gap == "" and a.extra.get("pair") and b.extra.get("pair"))
