@@ -113,6 +113,7 @@ class Grammar:
         if names:
             self.mech_auto.make_automaton()
         self.has_mech = bool(names)
+        self._mech_cache = None
         # 'near' pairs: 两国防长在…期间会面 (the two words within a short window)
         self.near = [(a, b, int(m.get("window", 25)), m["id"]) for m in mechanisms for a, b in m.get("near", [])]
 
@@ -146,16 +147,27 @@ class Grammar:
             return []
         return [(e - len(n) + 1, e + 1) for e, (n, _mid) in self.mech_auto.iter_long(text)]
 
+    def _mech_index(self, text: str):
+        """Per text (cached for the last one): the name hits and the 'near' pairs present."""
+        c = self._mech_cache
+        if c is not None and c[0] is text:
+            return c[1], c[2]
+        hits = [(e - len(n) + 1, e + 1, len(n), mid) for e, (n, mid) in self.mech_auto.iter(text)]
+        near = [x for x in self.near if x[0] in text and x[1] in text]
+        self._mech_cache = (text, hits, near)
+        return hits, near
+
     def mechanism_in(self, text: str, start: int, end: int) -> str | None:
         if not self.has_mech:
             return None
+        hits, near = self._mech_index(text)
         best = None
-        for e, (n, mid) in self.mech_auto.iter(text, start, end):
-            if best is None or len(n) > best[0]:
-                best = (len(n), mid)
+        for s0, e0, n, mid in hits:
+            if s0 >= start and e0 <= end and (best is None or n > best[0]):
+                best = (n, mid)
         if best:
             return best[1]
-        for a, b, win, mid in self.near:
+        for a, b, win, mid in near:
             k = text.find(a, start, end)
             if k >= 0 and text.find(b, k + len(a), min(end, k + len(a) + win)) >= 0:
                 return mid
@@ -685,10 +697,15 @@ def _checks(p: Pattern, view: SentenceView, ts: int, te: int) -> bool:
     if not (p.ok_before(t, ts) and p.ok_after(t, te)):
         return False
     rx = p._re
-    if rx["requires"] is not None and not rx["requires"].search(t, view.start, view.end):
-        return False
-    if rx["excludes"] is not None and rx["excludes"].search(t, view.start, view.end):
-        return False
+    if rx["requires"] is not None or rx["excludes"] is not None:
+        key = ("sent", id(p))
+        ok = view.cache.get(key)
+        if ok is None:
+            ok = view.cache[key] = not (
+                (rx["requires"] is not None and not rx["requires"].search(t, view.start, view.end))
+                or (rx["excludes"] is not None and rx["excludes"].search(t, view.start, view.end)))
+        if not ok:
+            return False
     cs, ce = view.clause_of(ts)
     if rx["requires_clause"] is not None and not rx["requires_clause"].search(t, cs, ce):
         return False
