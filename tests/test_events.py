@@ -545,3 +545,16 @@ def test_envoys_each_speaking_for_a_group_all_support():
     # a single envoy is still one speaker
     evs = events("世卫组织执委会2日在日内瓦举行会议，中国代表在会上发言批评美国的做法。", "2024-09-03")
     assert find(evs, "ACCUSE", "CHN", "USA") and not find(evs, "ACCUSE", "IGO")
+
+
+def test_protest_lodged_and_an_undated_background_act():
+    evs = events("此前，韩方就中国海警船只在有关海域的活动向中方提出抗议。", "2025-06-10")
+    a = find(evs, "ACCUSE", "KOR", "CHN")
+    assert a and a[0]["date"] is None  # 此前 opens the sentence: no usable date
+
+
+def test_export_controls_as_a_topic_of_concern_and_a_suspended_tariff_as_a_noun():
+    evs = events("会谈中，欧方敦促中方停止向伊朗出售无人机部件，并就稀土出口管制、市场准入等问题表达关切。", "2025-07-03")
+    assert find(evs, "REQUEST", "EUR", "CHN") and not find(evs, "SANCTION")
+    evs = events("据介绍，双方交换了意见，并同意推动美方已暂停实施的部分关税以及中方相应反制措施按期展期90天。", "2025-07-30")
+    assert not find(evs, "RETREAT", "USA")

@@ -173,7 +173,11 @@ class Resolver:
                 standalone = [t for t in before if t.kind != "vague" and (text[t.end:t.end + 1] in ("，", ",")
                               or text[t.start - 1:t.start] in ("，", ",", "：", "") or t.start == s.start)]
                 free = [t for t in standalone if not t.report] or standalone
-                if free:
+                opener = [t for t in before if t.kind == "vague" and t.start == s.start and text[t.end:t.end + 1] in ("，", ",")
+                          and c.pattern.frame != "pred"]  # a charge is made now, whatever the charged act's time
+                if opener and not any(t.start > opener[0].start for t in standalone):
+                    chosen, how = opener[0], "sentence-lead"  # 此前，日方就…提出抗议: no usable date
+                elif free:
                     chosen, how = free[-1], "sentence-lead"
                 else:
                     rest = [t for t in before if t.kind != "vague" and not self._own_act_of_other(doc, t, actor_c)]
