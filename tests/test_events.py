@@ -558,3 +558,56 @@ def test_export_controls_as_a_topic_of_concern_and_a_suspended_tariff_as_a_noun(
     assert find(evs, "REQUEST", "EUR", "CHN") and not find(evs, "SANCTION")
     evs = events("据介绍，双方交换了意见，并同意推动美方已暂停实施的部分关税以及中方相应反制措施按期展期90天。", "2025-07-30")
     assert not find(evs, "RETREAT", "USA")
+
+
+def test_he_who_just_spoke_is_the_one_who_calls():
+    evs = events("联合国秘书长12日在安理会有关黎巴嫩局势的紧急会议上说，局势正在失控。他呼吁以色列立即停火。", "2024-06-13")
+    assert find(evs, "REQUEST", "UNO", "ISR") and not find(evs, "REQUEST", "LBN")
+
+
+def test_the_subject_speaks_not_the_country_a_meeting_was_about():
+    evs = events("联合国秘书长12日在安理会有关黎巴嫩局势的紧急会议上说，以色列必须立即停止空袭。", "2024-06-13")
+    assert find(evs, "REQUEST", "UNO", "ISR") and not [e for e in evs if e["actor"]["country"] == "LBN"]
+    assert not find(evs, "ASSAULT")  # 停止空袭 is no attack
+
+
+def test_deputy_envoys_to_the_un_speak_for_their_country():
+    evs = events("法国常驻联合国副代表在安理会表示，俄方奉行双重标准。", "2024-11-19")
+    assert find(evs, "ACCUSE", "FRA", "RUS") and not find(evs, "ACCUSE", "UNO")
+
+
+def test_crime_fighting_and_proposals_to_stop_strikes_are_no_attacks():
+    evs = events("缅方愿同中方在打击跨境赌博和电信诈骗等领域深化合作。", "2025-02-07")
+    assert not find(evs, "ASSAULT")
+    evs = events("普京表示，俄方接受美方提出的双方在30天内相互停止打击能源设施的建议。", "2025-03-19")
+    assert not find(evs, "ASSAULT")
+
+
+def test_a_ministry_of_foreign_and_european_affairs_is_no_european_party():
+    evs = code_text("应外交部长王毅邀请，斯洛文尼亚外交和欧洲事务部长将于下周对中国进行正式访问。", published="2025-02-14")
+    assert find(evs, "CONSULT", "SVN", "CHN")  # an announced visit (future)
+    assert not [e for e in evs if "EUR" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
+
+
+def test_a_body_whose_authorisation_is_lacking_is_no_target():
+    evs = briefing_events("问：美方宣布新的制裁，中方有何回应？\n\n答：对于没有国际法依据、未经联合国安理会授权的单边制裁，中方一贯坚决反对。\n",
+                          "2025-02-14")
+    assert not find(evs, "ACCUSE", "CHN", "UNO")
+
+
+def test_displeasure_aimed_at_the_one_warned_in_the_same_sentence():
+    evs = events("美国国务院31日宣布制裁两名香港官员。外交部驻港公署发言人1日表示强烈不满、坚决反对，并警告美方停止干预香港事务。",
+                 "2025-04-02")
+    acc = find(evs, "ACCUSE", "CHN")
+    assert acc and {e["recipient"]["country"] for e in acc} == {"USA"}
+
+
+def test_drills_in_the_strait_sectors_and_near_the_main_island():
+    evs = events("東部戰區今（2）日宣布，在台灣海峽中部、南部海域展開代號「海峽雷霆」的演習。", "2025-04-02")
+    assert find(evs, "MOBILIZE", "CHN", "TWN")
+
+
+def test_a_charge_made_now_against_an_act_told_with_a_vague_time():
+    evs = events("近期，美方以各种借口对多国加征关税，中国政府对此强烈谴责。", "2025-04-05")
+    acc = find(evs, "ACCUSE", "CHN", "USA")
+    assert acc and acc[0]["date"] == "2025-04-05"

@@ -39,7 +39,7 @@ SPEECH_RE = re.compile(r"表示|指出|强调|重申|说(?![法明服道事三])
                        r"告诉|致辞|发言|分析|评价|警告|宣布(?=[，：:,])")
 GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "在", "于", "赴", "前往", "涉及",
              "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
-             "支持", "反对", "帮助", "随同", "陪同", "代表", "率领")
+             "支持", "反对", "帮助", "随同", "陪同", "代表", "率领", "经", "未经")
 PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
 _GOV_SET = set(GOVERNORS)
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)[会能再曾应该得是要想敢肯愿将去]{0,2}$")
@@ -56,6 +56,7 @@ _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七�
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，")
 _THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
+_HE = re.compile(r"[\s“”\"]*[他她](?![国们人乡日])")
 _PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
 _GROUP_REFS = ("有关国家", "相关国家", "这些国家", "上述国家", "其他国家", "有关方面")  # the speaker of a paragraph is an expert or someone we cannot code
 NEG_SUFFIXES = ("未", "没有", "并未", "从未", "尚未", "不会", "不再", "没", "不", "无意", "不能", "不得", "决不", "绝不", "拒不", "不打算", "未能")
@@ -257,6 +258,8 @@ def find_speaker(view: SentenceView) -> None:
             if a.end <= vstart and vstart - a.end <= 32 and "，" not in t[a.end:vstart] and not a.weak:
                 if view.governed(a) is not None:
                     continue
+                if best is not None and _clause_initial(view, best, view.clause_of(best.start)[0]):
+                    break  # 古特雷斯在有关黎巴嫩局势的会议上说: the clause's subject speaks
                 best = a
         if best is not None:
             view.speaker = best
@@ -590,6 +593,12 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             if sp is not None and sp is not UNKNOWN:
                 actor = sp
                 how.append("pronoun")
+        elif cs0 == view.start and _HE.match(t, cs0) and (actor is None or actor.start < cs0):
+            # 古特雷斯25日说，…。他呼吁以色列…停火: 'he' is the one who just spoke
+            sp = ctx.get("speaker")
+            if sp is not None and sp is not UNKNOWN and not isinstance(sp, _Fixed):
+                actor = sp
+                how.append("he")
         if actor is not None and actor.start < view.speech_end <= ts and view.speaker is actor:
             # the speaker is the actor of what follows only when no other subject intervenes
             how.append("speaker")
@@ -1044,12 +1053,18 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             if how == "context" and len(t[te:ce].strip("和及与并、 ")) > 3:
                 continue  # the trigger has an object of its own: nothing to borrow
             prior = [a for a in view.actors if a.end <= ts and not a.weak and not _modifier(view, a)
-                     and _country(a, home) not in (None, ac)]
+                     and _country(a, home) not in (None, ac)
+                     and view.governed(a) not in ("经", "未经", "据")]  # 未经安理会授权的制裁: no party to it
             for a in reversed(prior):
                 if view.governed(a) is None and _clause_initial(view, a, view.clause_of(a.start)[0]):
                     return a  # 美方在菲律宾部署…，是在…，中方坚决反对: the subject, not the place
             if prior:
                 return prior[-1]
+            for a in view.actors:
+                if a.start >= te and not a.weak and _country(a, home) not in (None, ac) \
+                        and (view.governed(a) in ("向", "对", "针对")
+                             or t[a.start - 2:a.start] in ("警告", "敦促", "要求", "呼吁", "奉劝")):
+                    return a  # 表示强烈不满、坚决反对，并警告美方: the one addressed in this very sentence
             counts: dict = {}
             last: dict = {}
             for k, a in enumerate(ctx.get("seen", [])):

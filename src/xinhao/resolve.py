@@ -175,7 +175,9 @@ class Resolver:
                 free = [t for t in standalone if not t.report] or standalone
                 opener = [t for t in before if t.kind == "vague" and t.start == s.start and text[t.end:t.end + 1] in ("，", ",")
                           and c.pattern.frame != "pred"]  # a charge is made now, whatever the charged act's time
-                if opener and not any(t.start > opener[0].start for t in standalone):
+                a = c.actor
+                if opener and a is not None and not any(t.start > opener[0].start for t in standalone) \
+                        and opener[0].end < a.start and not any(ch in text[opener[0].end + 1:a.start] for ch in "，,；;"):
                     chosen, how = opener[0], "sentence-lead"  # 此前，日方就…提出抗议: no usable date
                 elif free:
                     chosen, how = free[-1], "sentence-lead"
