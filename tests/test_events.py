@@ -611,3 +611,52 @@ def test_a_charge_made_now_against_an_act_told_with_a_vague_time():
     evs = events("近期，美方以各种借口对多国加征关税，中国政府对此强烈谴责。", "2025-04-05")
     acc = find(evs, "ACCUSE", "CHN", "USA")
     assert acc and acc[0]["date"] == "2025-04-05"
+
+
+def test_dateline_with_reporters_names_leaves_the_subject_in_place():
+    art = Article(id="dl", published=datetime.date(2025, 5, 9), outlet="新华社",
+                  text="新华社莫斯科5月8日电（记者 张三 李四）国家主席习近平8日下午在克里姆林宫会见来访的白俄罗斯总统卢卡申科。\n")
+    evs = [e for e in get_pipeline().code_article(art) if e["modality"] == "asserted"]
+    c = find(evs, "CONSULT", "CHN", "BLR")
+    assert c and c[0]["date"] == "2025-05-08"
+
+
+def test_a_background_date_of_another_year_does_not_date_the_storys_same_day():
+    evs = events("国家主席习近平6日会见越南国家主席。\n\n两国前年12月签署联合声明，该声明于前年12月13日发布。\n\n"
+                 "此前，国务院总理当天上午同越方举行会谈。", "2025-04-07")
+    assert {e["date"] for e in find(evs, "CONSULT")} == {"2025-04-06"}  # the talks merge with the meeting's day
+
+
+def test_wu_alone_is_ukraine_unless_another_wu_country_is_named():
+    evs = events("乌克兰外长19日说，俄军当晚就向乌境内发射了上百枚导弹。", "2025-04-20")
+    assert find(evs, "ASSAULT", "RUS", "UKR")
+    from xinhao.kb import get_kb
+    from xinhao.mentions import MentionFinder
+    f = MentionFinder(get_kb())
+    pair = [m for m in f.find("克宫说，俄乌双方同意停火30天。") if m.kind == "actor" and m.text == "乌"]
+    assert pair and pair[0].country == "UKR"
+    ug = [m for m in f.find("乌干达总统会见来访客人。乌方表示赞赏。") if m.text == "乌方"]
+    assert ug and ug[0].country == "UGA"
+
+
+def test_accepting_a_proposal_agrees_with_its_author():
+    evs = events("据俄总统新闻秘书介绍，普京赞同美方提出的黑海航行安全倡议。", "2025-03-24")
+    assert find(evs, "AGREE", "RUS", "USA")
+    evs = events("以方官员表示，不接受埃及提出的方案。", "2025-03-24")
+    assert not find(evs, "AGREE")
+
+
+def test_a_prisoner_exchange_releases_both_ways():
+    evs = events("外交部发言人表示，俄乌双方25日在土耳其斡旋下各交换了90名战俘。", "2025-05-26")
+    assert find(evs, "CONCEDE", "RUS", "UKR") and find(evs, "CONCEDE", "UKR", "RUS")
+    assert {e["date"] for e in find(evs, "CONCEDE")} == {"2025-05-25"}
+    evs = events("埃及外长宣布，以色列和哈马斯就交换被扣押人员达成协议。", "2025-01-16")
+    assert not find(evs, "CONCEDE")
+
+
+def test_a_staging_area_is_no_deployment():
+    evs = events("俄国防部称，俄军打击了乌军在哈尔科夫州的多处兵力集结地。", "2025-03-20")
+    assert not find(evs, "MOBILIZE")
+    # …but a carrier group entering a sea named 地中海 is still a deployment
+    evs = events("美军“福特”号航母打击群于9日进入地中海东部。", "2023-10-10")
+    assert find(evs, "MOBILIZE", "USA")

@@ -884,7 +884,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 ac = _country(actor, home)
                 if ac is None:
                     continue
-                if actor is not None and actor.extra.get("pair") and p.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
+                if actor is not None and actor.extra.get("pair") and (p.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") or p.mutual) \
                         and (recipient is None or _country(recipient, home) == ac or ts - actor.end <= 5):
                     grp = sorted(_coordinated(view, actor), key=lambda g: g.start)
                     first = grp[0]  # 中俄联合演习: the first named is the actor
@@ -970,6 +970,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     elif ac in parties and (view.speaker is not None or ctx.get("speaker") not in (None, UNKNOWN)):
                         date_from = dc
                         strong_date = False
+                n_before = len(out)
                 for a in actors_list:
                     for r in recips:
                         if r is not None and (_country(r, home) == _country(a, home) or (
@@ -981,6 +982,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                             attribution=attribution_of(view, ts), location=loc, how=list(how), date_from=date_from,
                             date_strong=strong_date, speaker=view.speaker or (
                                 ctx.get("speaker") if ctx.get("speaker") is not UNKNOWN else None)))
+                if p.mutual:
+                    # 俄乌双方各交换175名被俘军人: each side hands over to the other
+                    out.extend(dataclasses.replace(c, actor=c.recipient, recipient=c.actor, how=c.how + ["mutual"])
+                               for c in out[n_before:] if c.recipient is not None)
                 if p.type == "CONSULT" and modality == "asserted" and recipient is not None and "dyad" not in how \
                         and "visitor-relative" not in how and not ctx.get("para_meeting") \
                         and not (ctx.get("dyad") and {_country(x, home) for x in ctx["dyad"]} == {ac, rc}) \

@@ -9,6 +9,8 @@ the data (see ``kb_check``). File formats: docs/knowledge-base.md.
 """
 from __future__ import annotations
 
+import re
+
 import datetime as _dt
 import functools
 from collections.abc import Iterable
@@ -407,6 +409,13 @@ class KB:
                 extra["shared_with"] = sorted(by_surface[surf] - {code})
             self._add(Entry("country", code, surf, code, sector, None, self.country_name(code),
                             extra))
+        # a shared one-character form whose declaration names a default ("(UKR unless the
+        # article names another)") reads as that country when the article names none of them
+        for surf, decl in self.ambiguous.items():
+            m = re.search(r"\(([A-Z]{3}) unless", decl)
+            lst = self._surfaces.get(surf)
+            if m and lst:
+                lst.sort(key=lambda e: not (e.kind == "country" and e.country == m.group(1)))
 
     # -- the API
     def surfaces(self) -> dict[str, list[Entry]]:

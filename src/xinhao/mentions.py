@@ -35,6 +35,7 @@ _TRANSLIT = set("阿巴贝比波伯布查达德迪蒂杜多厄菲弗盖戈格古
 _NOT_NAME_3RD = set("随发在说等就也还对于向同与和已将称表指强认会率一")
 _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "元首", "外长", "防长", "将", "关系", "经贸", "海上", "空军",
               "海军", "战略", "合作", "首脑", "总理", "高层", "友好", "建交")
+_AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 _SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)")
 _ORG_SECTOR = {"公司": "BUS", "集团": "BUS", "商会": "BUS", "大学": "EDU", "研究所": "EDU", "研究院": "EDU",
@@ -326,7 +327,8 @@ class MentionFinder:
                 # 对美, 访俄, 赴日, 驻华 … : a one-character form right after a verb of direction
                 before = text[chunk[0][0] - 1:chunk[0][0]]
                 after = text[chunk[0][1]:chunk[0][1] + 1]
-                if not (len(chunk) == 1 and before and before in _SHORT_OK_AFTER and sur in _SHORT_COMMON
+                ok_after = before in _SHORT_OK_AFTER or (before == "向" and after in _AFTER_XIANG)
+                if not (len(chunk) == 1 and before and ok_after and sur in _SHORT_COMMON
                         and not after.isdigit()):
                     return []
                 if sur == "中" and before in "访了":

@@ -10,6 +10,7 @@ CAMEO code, and which *frame* finds its arguments (see ``events.py``)::
       words: [会见, 会晤]
       frame: svo                      # svo | pred | passive | visitor_after | none
       symmetric: true                 # a meeting: direction does not matter
+      mutual: true                    # each side does it to the other (换俘): one event per direction
       recipient: null                 # fixed recipient code (CHN for 访华), or null
       requires: [..]                  # one of these must occur in the sentence
       requires_clause: [..]           # ... in the trigger's clause
@@ -47,6 +48,7 @@ class Pattern:
     mode: str | None = None
     frame: str = "svo"
     symmetric: bool = False
+    mutual: bool = False  # each side acts on the other (俄乌双方交换战俘): an event in each direction
     recipient: str | None = None
     actor: str | None = None
     requires: tuple[str, ...] = ()
@@ -170,7 +172,8 @@ def load_patterns(user_paths=()) -> list[Pattern]:
 
 
 # deliberate departures from the CAMEO->PLOVER crosswalk, kept for the gold convention
-TYPE_EXCEPTIONS = {"concede.release": "release of detainees is CONCEDE in the gold files; CAMEO 0841 stays specific"}
+TYPE_EXCEPTIONS = {"concede.release": "release of detainees is CONCEDE in the gold files; CAMEO 0841 stays specific",
+                   "concede.exchange": "a prisoner exchange releases detainees both ways: CONCEDE, as concede.release"}
 
 
 def check_patterns(user_paths=(), mechanisms=None) -> list[str]:

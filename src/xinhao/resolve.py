@@ -147,7 +147,7 @@ class Resolver:
         text = doc.norm
         chosen, how = None, ""
         # a meeting involves both parties: a time after either of them is the meeting's
-        actor_c = None if c.pattern.type == "CONSULT" else _country(c.actor, self.home)
+        actor_c = None if c.pattern.type == "CONSULT" or c.pattern.frame == "both" else _country(c.actor, self.home)
         before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)
                   and not in_dateline(doc, t.start) and "以来" not in text[t.end:c.tstart]]
         if before:

@@ -52,7 +52,8 @@ Spans: ``15日至17日``, ``5月10日至11日``, ``5月15—17日``, ``7月30日
 Anchors: every day-precision result (absolute, relative, anaphoric, span end) becomes
 the day anchor for what follows -- except a day named inside reported content
 (``X16日…指控美军10日扣押…。同一天`` -> 16日; ``以军称，5日哈马斯…。当晚`` -> the day before)
-once the text has an anchor of its own; every resolved result becomes "the last date named".
+once the text has an anchor of its own; and a background day more than a month from
+publication does not carry into a later paragraph's 当天 (the story's own day does); every resolved result becomes "the last date named".
 Vague expressions change nothing.
 
 ``report``: True when the expression is followed (after at most a filler such as 也,
@@ -419,13 +420,25 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
     st = _State(published)
     out: list[TimeExpr] = []
     report_match = _REPORT.match
+    day_at = -1  # where the day anchor was named
+    home = None  # the last anchor near the publication date
+    month = _dt.timedelta(days=31)
     for mt in _RX.finditer(text):
         held = st.day
+        if mt.group("ana") is not None and held is not None and published is not None \
+                and abs(held - published) > month and "\n" in text[day_at:mt.start()]:
+            # 去年3月1日正式生效。\n\n此前，李强当天上午…: a background date of an earlier
+            # paragraph does not carry into the story's own day
+            st.day = held = home
         iso, prec, kind, sd, ed = _resolve(mt, text, st)
         if held is not None and st.day is not held and mt.group("ana") is None:
             k = max(text.rfind(c, 0, mt.start()) for c in "。！？\n") + 1
             if _REPORTED_BEFORE.search(text, k, mt.start()):
                 st.day = held  # 指控美军10日扣押…。同一天: a day inside what is reported is no anchor
+        if st.day is not held:
+            day_at = mt.start()
+            if published is not None and st.day is not None and abs(st.day - published) <= month:
+                home = st.day
         s, e = mt.span()
         report = kind != "vague" and report_match(text, e) is not None
         out.append(TimeExpr(start=s, end=e, text=mt.group(), date=iso, precision=prec,
