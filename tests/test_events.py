@@ -660,3 +660,44 @@ def test_a_staging_area_is_no_deployment():
     # …but a carrier group entering a sea named 地中海 is still a deployment
     evs = events("美军“福特”号航母打击群于9日进入地中海东部。", "2023-10-10")
     assert find(evs, "MOBILIZE", "USA")
+
+
+def test_provisional_duties_and_raised_tariffs_are_sanctions():
+    evs = events("欧盟委员会12日宣布，对从中国进口的电动自行车征收临时反补贴税。", "2025-06-13")
+    assert find(evs, "SANCTION", "EUR", "CHN")
+    evs = events("美方14日宣布，对约200亿美元的中国输美商品大幅提高301关税。", "2024-05-15")
+    assert find(evs, "SANCTION", "USA", "CHN")
+    evs = events("美方14日宣布，将降低对部分中国商品的关税税率。", "2024-05-15")
+    assert not find(evs, "SANCTION")
+
+
+def test_resuming_imports_eases_a_ban():
+    evs = events("海关总署28日发布公告，决定自即日起有条件恢复日本部分地区牛肉进口。", "2025-06-29")
+    r = find(evs, "RETREAT", "CHN", "JPN")
+    assert r and r[0]["date"] == "2025-06-28"
+    evs = events("日本政府28日要求中方尽快恢复日本牛肉进口。", "2025-06-29")
+    assert not find(evs, "RETREAT") and find(evs, "REQUEST", "JPN", "CHN")
+
+
+def test_an_overwhelming_response_threatens_each_side_named():
+    evs = events("朝中社10日发表评论说，朝方将对美国和韩国的任何军事挑衅作出压倒性回应。", "2025-03-11")
+    assert find(evs, "THREATEN", "PRK", "USA") and find(evs, "THREATEN", "PRK", "KOR")
+
+
+def test_water_cannon_is_coercion():
+    evs = events("菲律宾海岸警卫队称，中国海警船11日在仙宾礁附近对菲方公务船使用水炮。", "2024-08-12")
+    assert find(evs, "COERCE", "CHN", "PHL")
+
+
+def test_charges_of_ramming_meddling_and_backing_a_provocateur():
+    evs = events("中国海警局发言人8日表示，菲方船只不听劝阻，蓄意冲撞中方执法船。", "2024-08-09")
+    assert find(evs, "ACCUSE", "CHN", "PHL")
+    evs = events("外交部发言人9日说，美方无权介入中菲之间的海上问题，更不应为菲方撑腰打气。", "2024-08-09")
+    assert find(evs, "ACCUSE", "CHN", "USA")
+    evs = events("美国国务院发言人8日发表声明，指中方“一再干扰菲方合法的补给行动”。", "2024-08-09")
+    assert find(evs, "ACCUSE", "USA", "CHN")
+
+
+def test_standing_with_an_ally_is_support():
+    evs = events("白宫发言人8日说，“美国与我们的盟友日本站在一起”。", "2025-11-09")
+    assert find(evs, "SUPPORT", "USA", "JPN") and not find(evs, "SUPPORT", "JPN")

@@ -318,6 +318,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
             return "hypothetical"
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID") and _UNDECIDED_RE.search(t, view.start, tstart):
         return "hypothetical"
+    if ptype == "THREATEN":
+        return "asserted"  # 朝方将对…作出压倒性回应: the warning is given now, whatever it promises
     for m in _FUTURE_RE.finditer(t, cs, tstart):
         if ptype in ("SANCTION", "AID") and t[max(view.start, m.start() - 3):m.start()].endswith(_ANNOUNCE):
             continue  # 宣布将对…实施签证限制: the announcement of the measure is the act
@@ -419,6 +421,10 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         if _clause_initial(view, a, max(cs0, lo)) and not _mod(view, a):
             return a
     for a in reversed(own):
+        prev_end = max([b.end for b in own if b.end <= a.start] + [max(cs0, lo)])
+        gap = view.text[prev_end:a.start]
+        if "的" in gap and any(ch in gap[:gap.rfind("的")] for ch in "与同跟"):
+            continue  # 美国与我们的盟友菲律宾站在一起: inside the partner phrase, not the subject
         if pos - a.end <= 2 and view.governed(a) is None and not _mod(view, a) and \
                 all(ch in _ADVERB_CHARS for ch in view.text[a.end:pos]) and view.text[a.start - 1:a.start] != "的":
             return a  # 美方应…, 俄军打击…, 以方也将…
@@ -450,7 +456,7 @@ _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "
               "的制裁", "的行动", "的举措", "的指责", "的声明", "的部署", "的军演")
 _TARGETED = ("制裁", "加征", "禁运", "出口管制")  # 对俄制裁: the one sanctioned
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
-_ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需")
+_ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近", "国内")
 
