@@ -701,3 +701,31 @@ def test_charges_of_ramming_meddling_and_backing_a_provocateur():
 def test_standing_with_an_ally_is_support():
     evs = events("白宫发言人8日说，“美国与我们的盟友日本站在一起”。", "2025-11-09")
     assert find(evs, "SUPPORT", "USA", "JPN") and not find(evs, "SUPPORT", "JPN")
+
+
+def test_a_partys_investigation_charged_as_protectionism():
+    evs = events("商务部新闻发言人5日答记者问时说，澳方不顾中方关切，执意推进有关措施。澳方的调查是典型的保护主义做法。",
+                 "2024-08-06")
+    assert find(evs, "ACCUSE", "CHN", "AUS")
+
+
+def test_a_time_inside_the_topic_dates_the_topic_not_the_protest():
+    evs = events("本月11日，韩国外交部召见中国驻韩大使，就中国海警船7日、8日在有关海域巡航一事表达“严重关切”。", "2025-06-20")
+    a = find(evs, "ACCUSE", "KOR", "CHN")
+    assert a and a[0]["date"] == "2025-06-11"
+
+
+def test_a_spokesperson_answering_by_name_answers_on_the_briefing_day():
+    text = ("国防部新闻发言人张晓刚大校3月27日在例行记者会上回答了有关提问。\n\n"
+            "记者：美方近日宣布新一轮对台军售，请问中方有何回应？\n\n"
+            "张晓刚：美方此举严重违反一个中国原则，中方坚决反对。我们敦促美方立即停止武装台湾。\n\n"
+            "记者：中美两军最近有何交流？\n\n"
+            "张晓刚：今年2月10日至11日，中美两军在青岛举行海上军事安全磋商机制工作小组会议，双方同意继续保持沟通。\n\n"
+            "至于其他安排，美方应停止对华抵近侦察。\n")
+    evs = briefing_events(text, "2025-03-28", outlet="国防部网")
+    r = find(evs, "REQUEST", "CHN", "USA")
+    assert r and {e["date"] for e in r} == {"2025-03-27"}
+    c = find(evs, "CONSULT", "CHN", "USA")
+    assert c and c[0]["mechanism"] == "CHN-USA/mmca" and c[0]["date"].startswith("2025-02")
+    a = find(evs, "AGREE", "CHN", "USA")
+    assert a and a[0]["mechanism"] == "CHN-USA/mmca"

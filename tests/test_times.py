@@ -230,3 +230,25 @@ def test_from_this_day_until_a_later_day_is_the_start():
     assert (t.date, t.precision) == ("2024-03-15", "day")
     t = _find("该措施即日起施行。", D(2024, 3, 15), "即日起")
     assert t.date == "2024-03-15"
+
+
+def test_an_effective_date_is_no_anchor_for_the_same_day():
+    text = "委员会4日宣布加征关税，措施自5日起实施。发言人当天表示反对。"
+    t = _find(text, D(2024, 7, 6), "当天")
+    assert t.date == "2024-07-04"
+
+
+def test_a_background_day_lends_no_month_to_a_later_paragraphs_bare_day():
+    text = "中方于2023年8月24日起暂停进口。\n\n官房长官30日上午表示欢迎。"
+    t = _find(text, D(2025, 6, 30), "30日上午")
+    assert t.date == "2025-06-30"
+
+
+def test_a_bare_day_after_last_months_talks_moves_the_story_on():
+    text = "双方7月28日至29日在斯德哥尔摩会谈。委员会12日发布公告。"
+    t = _find(text, D(2025, 8, 12), "12日")
+    assert t.date == "2025-08-12"
+    # …unless the text says it goes back
+    text = "双方7月28日至29日在斯德哥尔摩会谈。此前12日，双方通了电话。"
+    t = _find(text, D(2025, 8, 12), "12日")
+    assert t.date == "2025-07-12"

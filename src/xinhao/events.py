@@ -453,7 +453,8 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
 
 _EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为|警告|呼吁|要求|敦促|欢迎|赞赏|宣称")
 _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "的政策", "的举动", "的决定", "的措施", "的图谋", "的企图", "的挑衅",
-              "的制裁", "的行动", "的举措", "的指责", "的声明", "的部署", "的军演")
+              "的制裁", "的行动", "的举措", "的指责", "的声明", "的部署", "的军演", "的调查", "的说法", "的表态",
+              "的报告", "的裁决", "的指控", "的所作所为", "的操弄")
 _TARGETED = ("制裁", "加征", "禁运", "出口管制")  # 对俄制裁: the one sanctioned
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
@@ -903,7 +904,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue
                 cs, ce = view.clause_of(ts)
                 mech = grammar.mechanism_in(text, cs, ce)
-                if mech is None and p.type in ("REJECT", "SANCTION", "RETREAT", "REQUEST"):
+                if mech is None and p.type in ("REJECT", "SANCTION", "RETREAT", "REQUEST", "AGREE"):
                     mech = grammar.mechanism_in(text, view.start, view.end)
                 elif mech is None and p.type == "AGREE":
                     mech = grammar.mechanism_in(text, te, view.end)  # 双方同意，今后将恢复两军战区领导人之间的通话
@@ -968,6 +969,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 date_from = None
                 strong_date = False
                 dc = ctx.get("dyad_cand")
+                if qa_para == "a" and dc is not None and dc.sentence < i and \
+                        doc.sentences[dc.sentence].para != doc.sentences[i].para:
+                    dc = None  # an answer given at a briefing is dated by the briefing, not a meeting it recounted
                 if dc is not None and not _own_time(view, ts) and (p.type != "CONSULT" or ctx.get("para_meeting")):
                     parties = {_country(dc.actor, home), _country(dc.recipient, home)}
                     if ac in parties and ("dyad" in how or ctx.get("para_meeting") or dc.sentence == i):
@@ -1096,6 +1100,8 @@ def _own_time(view: SentenceView, ts: int) -> bool:
 
 def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:
     """Inside reported speech, with a past time of its own before the trigger."""
+    if view.doc.info.get("qa", {}).get(view.doc.sentences[view.idx].para) == "a":
+        return False  # a spokesperson's answer recounting a dated meeting reports it
     sp = ctx.get("speaker")
     in_content = (view.speaker is not None and ts > view.speech_end) or (
         view.speaker is None and sp not in (None, UNKNOWN) and not isinstance(sp, _Fixed))

@@ -40,6 +40,16 @@ _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
 _ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
 
 
+_TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
+_TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
+
+
+def _topic_time(text: str, cs: int, t, ts: int) -> bool:
+    """就中国战机7日、8日异常接近…一事表达严重关切: a time inside the topic of the act
+    dates the topic, not the act."""
+    return bool(_TOPIC_OPEN.search(text, cs, t.start)) and bool(_TOPIC_CLOSE.search(text, t.end, ts))
+
+
 def _attributive(text: str, t) -> bool:
     """A time that modifies a noun (今年1月17日中美元首通话重要共识, 2024年中非合作论坛峰会)
     rather than dating the clause's verb."""
@@ -97,6 +107,7 @@ def _day(date: str | None) -> _dt.date | None:
         return None
 
 
+_BRIEFING_LEAD = re.compile(r"例行记者会|记者会|新闻发布会|答记者问|吹风会")
 _BRIEFING_NOTE = re.compile(r"[（(][^（）()\n]{0,40}?(?:答记者问|例行记者会|记者会上|新闻发布会)[）)]")
 
 
@@ -124,6 +135,17 @@ class Resolver:
                 if inside:
                     day = inside[-1].date
                     break
+            if day is None:
+                # 国防部新闻发言人吴谦4月25日在例行记者会上回答了有关提问。 (the lead, before the first question)
+                qa = doc.info.get("qa", {})
+                for s in doc.sentences:
+                    if qa.get(s.para) in ("q", "a"):
+                        break
+                    if _BRIEFING_LEAD.search(doc.norm, s.start, s.end):
+                        inside = [t for t in doc.times if s.start <= t.start < s.end and t.precision == "day" and t.date]
+                        if inside:
+                            day = inside[0].date
+                            break
             doc.info["briefing_day"] = day
         return doc.info["briefing_day"]
 
@@ -154,7 +176,8 @@ class Resolver:
             cs = c.tstart
             while cs > s.start and text[cs - 1] not in "，,；;：:":
                 cs -= 1
-            same = [t for t in before if t.start >= cs and not self._own_act_of_other(doc, t, actor_c)]
+            same = [t for t in before if t.start >= cs and not self._own_act_of_other(doc, t, actor_c)
+                    and not _topic_time(text, cs, t, c.tstart)]
             a = c.actor
             own = []
             if not same and a is not None and s.start <= a.start < cs and a.start >= s.start:

@@ -83,6 +83,8 @@ def segment(doc: Doc) -> Doc:
             qa[s.para] = "q"
         elif head.startswith(("答：", "答:")):
             qa[s.para] = "a"
+        elif _NAMED_ANSWER.match(text, s.start) and [v for k, v in qa.items() if k < s.para and v][-1:] == ["q"]:
+            qa[s.para] = "a"  # 记者：…？ / 蒋斌：… (the spokesperson answers by name)
         else:
             # a paragraph after an answer continues it, until the next question
             prev = [v for k, v in qa.items() if k < s.para and v]
@@ -102,6 +104,7 @@ def segment(doc: Doc) -> Doc:
     return doc
 
 
+_NAMED_ANSWER = re.compile(r"[\u4e00-\u9fff·]{2,5}[：:]")
 DATELINE = re.compile(r"[【\[]?[^，。\s]{0,14}?(?:社|网|台|报|电视台|新闻|消息)[^，。\s]{0,14}?(?:电|讯)[】\]]?\s*"
                       r"(?:[（(]记者[^）)]{1,30}[）)]\s*)?|"
                       r"[^，。\s]{0,8}消息（[^）]{1,12}）：|【[^】]{1,12}】")

@@ -182,13 +182,14 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天"
 class _State:
     """What earlier expressions in the text established."""
 
-    __slots__ = ("published", "day", "last", "year_ctx")
+    __slots__ = ("published", "day", "last", "year_ctx", "day_at")
 
     def __init__(self, published: _D | None):
         self.published = published
         self.day: _D | None = None  # day anchor from the text
         self.last: tuple[int, int | None, _D | None] | None = None  # last date named: (y, m, d)
         self.year_ctx: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
+        self.day_at = 0  # where the day anchor was named
 
     def base_day(self) -> _D | None:
         return self.day or self.published
@@ -216,8 +217,18 @@ def _year_for(st: _State, text: str, start: int, m: int, d: int) -> int | None:
 
 
 def _bare_day(st: _State, text: str, start: int, dd: int) -> _D | None:
-    if st.day is not None:
-        return _mk(st.day.year, st.day.month, dd)
+    if st.day is not None and not (st.published is not None and abs(st.day - st.published) > _dt.timedelta(days=31)
+                                   and "\n" in text[st.day_at:start]):
+        d = _mk(st.day.year, st.day.month, dd)
+        p = st.published
+        if d is not None and p is not None and d < st.day and p.month != st.day.month:
+            # 7月28日至29日会谈…。关税税则委员会12日发布公告 (published 8月12日): the story moves on
+            y, m = _add_months(st.day.year, st.day.month, 1)
+            nxt = _mk(y, m, dd)
+            if nxt is not None and nxt <= p and not text[max(0, start - 4):start].endswith(("此前", "之前", "早在")):
+                return nxt
+        return d
+    # (a background day of another paragraph, months away, lends no month: 2023年8月24日…\n\n…30日)
     p = st.published
     if p is None:
         return None
@@ -420,13 +431,12 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
     st = _State(published)
     out: list[TimeExpr] = []
     report_match = _REPORT.match
-    day_at = -1  # where the day anchor was named
     home = None  # the last anchor near the publication date
     month = _dt.timedelta(days=31)
     for mt in _RX.finditer(text):
         held = st.day
         if mt.group("ana") is not None and held is not None and published is not None \
-                and abs(held - published) > month and "\n" in text[day_at:mt.start()]:
+                and abs(held - published) > month and "\n" in text[st.day_at:mt.start()]:
             # 去年3月1日正式生效。\n\n此前，李强当天上午…: a background date of an earlier
             # paragraph does not carry into the story's own day
             st.day = held = home
@@ -435,8 +445,10 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             k = max(text.rfind(c, 0, mt.start()) for c in "。！？\n") + 1
             if _REPORTED_BEFORE.search(text, k, mt.start()):
                 st.day = held  # 指控美军10日扣押…。同一天: a day inside what is reported is no anchor
+            elif text.startswith("起", mt.end()) and text[mt.start() - 1:mt.start()] in ("自", "从"):
+                st.day = held  # 措施自5日起实施。发言人当天…: an effective date is no anchor
         if st.day is not held:
-            day_at = mt.start()
+            st.day_at = mt.start()
             if published is not None and st.day is not None and abs(st.day - published) <= month:
                 home = st.day
         s, e = mt.span()
