@@ -729,3 +729,29 @@ def test_a_spokesperson_answering_by_name_answers_on_the_briefing_day():
     assert c and c[0]["mechanism"] == "CHN-USA/mmca" and c[0]["date"].startswith("2025-02")
     a = find(evs, "AGREE", "CHN", "USA")
     assert a and a[0]["mechanism"] == "CHN-USA/mmca"
+
+
+def test_a_pairs_own_channel_meets_and_agrees_on_the_day():
+    evs = events("中越陆地边界联合委员会第十次会议18日在河内举行。双方积极评价去年5月签署的有关协定的执行情况，同意继续维护边境稳定。",
+                 "2025-06-19")
+    c = find(evs, "CONSULT", "CHN", "VNM")
+    assert c and c[0]["date"] == "2025-06-18"
+    a = find(evs, "AGREE", "CHN", "VNM")
+    assert a and a[0]["date"] == "2025-06-18"  # not the month of the agreement named in passing
+    assert not find(evs, "SUPPORT")  # 签署的有关协定: named in passing
+
+
+def test_representations_and_a_ban_on_a_countrys_apps():
+    evs = events("2021年1月，印度政府宣布禁用30余款中国手机应用程序。中方多次就此提出交涉。", "2025-06-19")
+    s = find(evs, "SANCTION")
+    assert s and s[0]["recipient"]["country"] == "CHN" and s[0]["date"] == "2021-01"
+    assert find(evs, "ACCUSE")
+
+
+def test_entity_listing_whose_targets_are_told_after_the_clause():
+    evs = events("此前，美国商务部于当地时间9月12日发布公告，将30余家实体增列入出口管制“实体清单”，其中20余家为中国实体。",
+                 "2025-09-20")
+    s = find(evs, "SANCTION", "USA", "CHN")
+    assert s and s[0]["date"] == "2025-09-12"
+    evs = events("商务部新闻发言人13日表示，美方泛化国家安全概念，滥用出口管制措施，对中国企业实施打压。", "2025-09-14")
+    assert not find(evs, "SANCTION")

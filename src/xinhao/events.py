@@ -902,6 +902,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         how.append("pair")
                 if p.actor_sectors and (actor.sector not in p.actor_sectors):
                     continue
+                if p.pair_subject and "pair" not in how:
+                    continue
                 cs, ce = view.clause_of(ts)
                 mech = grammar.mechanism_in(text, cs, ce)
                 if mech is None and p.type in ("REJECT", "SANCTION", "RETREAT", "REQUEST", "AGREE"):

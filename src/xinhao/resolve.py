@@ -44,6 +44,20 @@ _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
 _TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
 
 
+def _in_modifier(text: str, t) -> bool:
+    """积极评价去年10月就边境问题达成的解决方案: a time in a clause that ends as a noun
+    modifier (…达成的X) dates that modifier."""
+    k = len(text)
+    for ch in "，。；,;":
+        j = text.find(ch, t.end)
+        if 0 <= j < k:
+            k = j
+    return bool(_MODIFIER_VERB.search(text, t.end, k))
+
+
+_MODIFIER_VERB = re.compile(r"(?:达成|签署|发表|提出|通过|举行|宣布|发布|作出)的")
+
+
 def _topic_time(text: str, cs: int, t, ts: int) -> bool:
     """就中国战机7日、8日异常接近…一事表达严重关切: a time inside the topic of the act
     dates the topic, not the act."""
@@ -199,13 +213,14 @@ class Resolver:
                 opener = [t for t in before if t.kind == "vague" and t.start == s.start and text[t.end:t.end + 1] in ("，", ",")
                           and c.pattern.frame != "pred"]  # a charge is made now, whatever the charged act's time
                 a = c.actor
-                if opener and a is not None and not any(t.start > opener[0].start for t in standalone) \
+                if opener and a is not None and not any(t.start > opener[0].start and t.kind != "vague" for t in before) \
                         and opener[0].end < a.start and not any(ch in text[opener[0].end + 1:a.start] for ch in "，,；;"):
                     chosen, how = opener[0], "sentence-lead"  # 此前，日方就…提出抗议: no usable date
                 elif free:
                     chosen, how = free[-1], "sentence-lead"
                 else:
-                    rest = [t for t in before if t.kind != "vague" and not self._own_act_of_other(doc, t, actor_c)]
+                    rest = [t for t in before if t.kind != "vague" and not self._own_act_of_other(doc, t, actor_c)
+                            and not _in_modifier(text, t)]
                     if rest:
                         chosen, how = rest[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
