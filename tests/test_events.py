@@ -755,3 +755,59 @@ def test_entity_listing_whose_targets_are_told_after_the_clause():
     assert s and s[0]["date"] == "2025-09-12"
     evs = events("商务部新闻发言人13日表示，美方泛化国家安全概念，滥用出口管制措施，对中国企业实施打压。", "2025-09-14")
     assert not find(evs, "SANCTION")
+
+
+def test_the_seven_and_the_african_unions_council():
+    evs = events("据报道，这份声明称，七国“强烈反对”中国在南海改变现状的企图。", "2025-03-15")
+    assert find(evs, "ACCUSE", "IGO", "CHN") and not find(evs, "ACCUSE", "CHN")
+    from xinhao.kb import get_kb
+    from xinhao.mentions import MentionFinder
+    ms = MentionFinder(get_kb()).find("非洲联盟和平与安全理事会22日宣布暂停加蓬参与非盟一切活动。")
+    assert not [m for m in ms if m.country == "UNO"]
+
+
+def test_ignoring_anothers_opposition_is_no_charge_by_the_ignored():
+    evs = events("决定指出，美方无视中方坚决反对，执意批准向台湾地区出售武器。", "2024-11-02")
+    assert not find(evs, "ACCUSE", "USA", "CHN")
+
+
+def test_protest_expressed_to_an_envoy_is_a_charge_not_a_demonstration():
+    evs = events("波兰外交部同日召见白俄罗斯驻波兰临时代办表达抗议。", "2025-09-11")
+    assert find(evs, "ACCUSE", "POL", "BLR") and not find(evs, "PROTEST")
+
+
+def test_no_plan_to_strike_and_willingness_to_talk_are_no_acts():
+    evs = events("俄国防部10日发表声明说，俄方“没有计划打击波兰境内任何目标”，俄方愿就此同波兰国防部进行磋商。", "2025-09-11")
+    assert not find(evs, "THREATEN") and not find(evs, "ASSAULT") and not find(evs, "CONSULT")
+
+
+def test_offensive_weapons_are_no_attack():
+    evs = events("美方向菲方出售进攻性武器，只会加剧地区紧张。", "2025-12-10")
+    assert not find(evs, "ASSAULT")
+
+
+def test_agreeing_to_a_proposal_agrees_with_its_author():
+    evs = events("马来西亚24日提出停火倡议。泰国总理25日在社交媒体上表示，泰方同意马方提出的立即停火建议。", "2025-07-26")
+    assert find(evs, "AGREE", "THA", "MYS")
+
+
+def test_countermeasures_on_the_firms_a_long_phrase_ends_with():
+    evs = events("外交部1日发布决定，对参与此次对台军售的5家美国军工企业及其高级管理人员采取反制措施。", "2024-11-02")
+    assert find(evs, "SANCTION", "CHN", "USA") and not find(evs, "SANCTION", "CHN", "TWN")
+
+
+def test_representations_lodged_with_the_chair():
+    evs = events("中方对此强烈不满、坚决反对，已向轮值主席国意大利提出严正交涉。", "2024-04-20")
+    assert find(evs, "ACCUSE", "CHN", "ITA") and not find(evs, "ACCUSE", "ITA")
+
+
+def test_visits_made_one_after_the_other_take_their_own_days():
+    evs = events("外交部3日晚发布消息说，中国政府特使1日、2日先后访问埃塞俄比亚和厄立特里亚。", "2025-03-04")
+    d = {e["recipient"]["country"]: e["date"] for e in find(evs, "CONSULT")}
+    assert d == {"ETH": "2025-03-01", "ERI": "2025-03-02"}
+
+
+def test_each_listed_subject_owns_the_time_after_the_list():
+    evs = events("英国、法国、德国外交部门9日发表联合声明，谴责伊朗的核活动。", "2025-07-10")
+    assert {e["date"] for e in find(evs, "ACCUSE")} == {"2025-07-09"}
+    assert {e["actor"]["country"] for e in find(evs, "ACCUSE")} == {"GBR", "FRA", "DEU"}

@@ -286,7 +286,8 @@ _PROPOSE_RE = _alt(PROPOSE_MARKS)
 _HYPO_RE = re.compile("|".join(re.escape(w) + ("(?!干)" if w == "若" else "") for w in sorted(HYPO_MARKS, key=len, reverse=True)))  # 若干 = several
 _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
-_NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会")
+_WILLING_RE = re.compile(r"(?<![自])愿意?(?:就|同|与|和|在|继续|进一步|加强)")
+_NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会|没有计划|并无计划|无意|不打算|不准备")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
 _DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
@@ -306,6 +307,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     cm = _CANCEL_RE.search(t, cs, tstart) if ptype in ("CONSULT", "COOPERATE", "AGREE") else None
     if cm and not (ptype == "AGREE" and "就" in t[cs:cm.start()]):
         return "negated"  # the object of a cancellation or refusal did not happen (就取消关税达成一致 did)
+    if ptype in ("CONSULT", "COOPERATE", "AGREE") and _WILLING_RE.search(t, cs, tstart):
+        return "hypothetical"  # 俄方愿就此同波兰国防部进行磋商: willing, not done
     if ptype in ("CONSULT", "COOPERATE"):
         if _PROPOSE_RE.search(t, cs, tstart):
             return "hypothetical"  # 美方曾向中方提议两国防长…会面: proposed, not held
@@ -423,7 +426,7 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
     for a in reversed(own):
         prev_end = max([b.end for b in own if b.end <= a.start] + [max(cs0, lo)])
         gap = view.text[prev_end:a.start]
-        if "的" in gap and any(ch in gap[:gap.rfind("的")] for ch in "与同跟"):
+        if ("的" in gap and any(ch in gap[:gap.rfind("的")] for ch in "与同跟")) or _TO_PARTNER.search(gap):
             continue  # 美国与我们的盟友菲律宾站在一起: inside the partner phrase, not the subject
         if pos - a.end <= 2 and view.governed(a) is None and not _mod(view, a) and \
                 all(ch in _ADVERB_CHARS for ch in view.text[a.end:pos]) and view.text[a.start - 1:a.start] != "的":
@@ -457,6 +460,7 @@ _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "
               "的报告", "的裁决", "的指控", "的所作所为", "的操弄")
 _TARGETED = ("制裁", "加征", "禁运", "出口管制")  # 对俄制裁: the one sanctioned
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
+_TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。；的]{0,6}$")  # 已向轮值主席国加拿大提出交涉
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近", "国内")
@@ -480,6 +484,22 @@ def _partner_before(view: SentenceView, pos: int, subj: Mention | None) -> Menti
     return _partner_in(view, pos, subj, lo)
 
 
+def _phrase_head(view: SentenceView, a: Mention, pos: int) -> Mention:
+    """对参与此次对台军售的7家美国军工企业采取反制措施: inside a long 对-phrase, the partner
+    is the head the phrase ends with, not the first name in it."""
+    t = view.text
+    best = a
+    for b in view.actors:
+        if b.start < a.end or b.end > pos or b.weak:
+            continue
+        between = t[a.end:b.start]
+        if any(ch in between for ch in "，。；："):
+            break
+        if "的" in between and pos - b.end <= 24 and view.governed(b) is None and "，" not in t[b.end:pos]:
+            best = b
+    return best
+
+
 def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> Mention | None:
     t = view.text
     for a in view.actors:
@@ -489,7 +509,7 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
         if g in PREPS_PARTNER:
             if g in ("和", "与", "及") and any(b.end == a.start - 1 and b is not subj for b in view.actors):
                 continue  # 加拿大和荷兰: a list, not a partner
-            return a
+            return _phrase_head(view, a, pos) if g in ("对", "向") else a
         # a preposition earlier in the phrase: 对原产于美国的…
         seg = t[lo:a.start]
         for pr in ("同", "与", "跟"):

@@ -152,6 +152,11 @@ class MentionFinder:
             start = end_idx - len(s) + 1
             if s in _STRADDLED and text[start - 1:start] in _STRADDLED[s]:
                 continue  # 有关岛礁: 关岛 straddles 有关 + 岛礁
+            if s[-1:] == "军" and text[end_idx + 1:end_idx + 2] == "售":
+                # 对台军售: 台 + 军售 'arms sales', not 台军 'the Taiwan military'
+                if s[:-1] in self.entries:
+                    out.append((start, end_idx, s[:-1], self.entries[s[:-1]]))
+                continue
             if s[-1:] == "制" and text[end_idx + 1:end_idx + 2] == "裁":
                 # 对俄制裁: 俄 + 制裁, not the adjective 俄制 'Russian-made'
                 if s[:-1] in self.entries:

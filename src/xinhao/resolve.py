@@ -44,6 +44,42 @@ _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
 _TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
 
 
+def _listed_with(text: str, actor, t) -> bool:
+    """美国、日本、韩国外交部门7日发表联合声明: the time after the last of a list of
+    subjects is every listed subject's own."""
+    if actor is None or not (actor.end <= t.start):
+        return False
+    gap = text[actor.end:t.start]
+    return "、" in gap and not any(ch in gap for ch in "，。；：,")
+
+
+def _respectively(doc: Doc, text: str, same: list, c):
+    """特使26日、27日先后访问柬埔寨和泰国: the k-th date goes with the k-th party named."""
+    a, b = same[-2], same[-1]
+    if text[a.end:b.start] not in ("、", "和", "及", "至") or not _RESPECTIVELY.search(text, b.end, c.tstart):
+        return None
+    run = [b, a]
+    for t in reversed(same[:-2]):
+        if text[t.end:run[-1].start] in ("、", "和", "及"):
+            run.append(t)
+        else:
+            break
+    run.reverse()
+    k = len(text)
+    for ch in "，。；,;":
+        j = text.find(ch, c.tend)
+        if 0 <= j < k:
+            k = j
+    parties = [m for m in doc.mentions if m.kind == "actor" and c.tend <= m.start < k and not m.weak]
+    for i, m in enumerate(parties):
+        if m is c.recipient and i < len(run):
+            return run[i]
+    return None
+
+
+_RESPECTIVELY = re.compile(r"先后|分别|相继")
+
+
 def _in_modifier(text: str, t) -> bool:
     """积极评价去年10月就边境问题达成的解决方案: a time in a clause that ends as a noun
     modifier (…达成的X) dates that modifier."""
@@ -190,8 +226,13 @@ class Resolver:
             cs = c.tstart
             while cs > s.start and text[cs - 1] not in "，,；;：:":
                 cs -= 1
-            same = [t for t in before if t.start >= cs and not self._own_act_of_other(doc, t, actor_c)
+            same = [t for t in before if t.start >= cs and (not self._own_act_of_other(doc, t, actor_c)
+                                                            or _listed_with(text, c.actor, t))
                     and not _topic_time(text, cs, t, c.tstart)]
+            if len(same) >= 2 and c.recipient is not None:
+                k = _respectively(doc, text, same, c)
+                if k is not None:
+                    return k.date, k.precision, "clause:respectively"
             a = c.actor
             own = []
             if not same and a is not None and s.start <= a.start < cs and a.start >= s.start:
@@ -219,7 +260,8 @@ class Resolver:
                 elif free:
                     chosen, how = free[-1], "sentence-lead"
                 else:
-                    rest = [t for t in before if t.kind != "vague" and not self._own_act_of_other(doc, t, actor_c)
+                    rest = [t for t in before if t.kind != "vague"
+                            and (not self._own_act_of_other(doc, t, actor_c) or _listed_with(text, c.actor, t))
                             and not _in_modifier(text, t)]
                     if rest:
                         chosen, how = rest[-1], "sentence"
