@@ -811,3 +811,54 @@ def test_each_listed_subject_owns_the_time_after_the_list():
     evs = events("英国、法国、德国外交部门9日发表联合声明，谴责伊朗的核活动。", "2025-07-10")
     assert {e["date"] for e in find(evs, "ACCUSE")} == {"2025-07-09"}
     assert {e["actor"]["country"] for e in find(evs, "ACCUSE")} == {"GBR", "FRA", "DEU"}
+
+
+def test_rebuttals_fire_across_a_line_and_closed_borders():
+    evs = events("孟加拉国外交部3日发表声明，驳斥缅方指控“毫无根据”。", "2025-05-04")
+    assert find(evs, "ACCUSE", "BGD", "MMR")
+    evs = events("印度和巴基斯坦关系持续紧张。据印度军方26日发布的消息，巴方军队25日夜间在实际控制线多个地段无端开火，"
+                 "印军予以还击。", "2025-04-27")
+    assert find(evs, "ASSAULT", "PAK")
+    # with no 巴- country named, 巴方军队 is nobody in particular (not Brazil)
+    evs = events("据消息，巴方军队25日夜间无端开火。", "2025-04-27")
+    assert not [e for e in evs if e["actor"]["country"] == "BRA"]
+    evs = events("立陶宛总理8日晚宣布，立陶宛自9日零时起关闭与白俄罗斯之间的全部边境口岸。", "2025-10-10")
+    s = find(evs, "SANCTION", "LTU", "BLR")
+    assert s and s[0]["date"] == "2025-10-08"  # announced on the 8th, effective the 9th
+
+
+def test_criticising_this_move_names_the_one_who_made_it():
+    evs = events("立陶宛宣布关闭与白俄罗斯之间的边境口岸。白俄罗斯外交部次日批评此举毫无道理。", "2025-10-10")
+    assert find(evs, "ACCUSE", "BLR", "LTU")
+
+
+def test_warnings_of_punishment_war_and_a_strong_riposte():
+    evs = events("伊朗最高领袖13日发表声明，称以色列犯下罪行，“必将受到严厉惩罚”。", "2025-06-14")
+    assert find(evs, "ACCUSE", "IRN", "ISR") and find(evs, "THREATEN", "IRN", "ISR")
+    evs = events("朝鲜人民军总参谋部6日警告说，如果韩方胆敢挑衅，朝军将予以强力回击。", "2024-01-07")
+    assert find(evs, "THREATEN", "PRK", "KOR")
+
+
+def test_abrogating_and_suspending_an_agreement_and_staying_away_from_talks():
+    evs = events("2018年9月，朝韩签署军事领域协议。去年11月22日，韩方宣布部分暂停该协议效力，朝方次日宣布全面废除这一协议。",
+                 "2024-01-08")
+    s = find(evs, "SANCTION", "KOR", "PRK")
+    r = find(evs, "REJECT", "PRK", "KOR")
+    assert s and s[0]["date"] == "2023-11-22" and r and r[0]["date"] == "2023-11-23"
+    evs = events("伊朗外交部发言人同日表示，原定15日举行的伊美间接会谈已失去意义，伊方不会出席。", "2025-06-14")
+    assert find(evs, "REJECT", "IRN", "USA")
+
+
+def test_revoking_visas_and_a_regional_bloc_sanctioning_a_member():
+    evs = events("美国国务卿28日发表声明，宣称将“积极撤销”部分中国留学生的签证。", "2025-05-29")
+    assert find(evs, "SANCTION", "USA", "CHN")
+    evs = events("西非国家经济共同体30日召开特别峰会，决定对马里实施制裁。", "2022-01-31")
+    assert find(evs, "SANCTION", "IGO", "MLI")
+
+
+def test_a_letter_then_a_reported_charge_and_staying_away_from_talks_in_a_named_city():
+    evs = events("伊朗外交部13日致信联合国安理会，称以方行径是“战争行为”，指责美国为以色列撑腰。", "2025-06-14")
+    assert find(evs, "ACCUSE", "IRN", "ISR") and find(evs, "ACCUSE", "IRN", "USA")
+    assert not find(evs, "ACCUSE", "ISR")
+    evs = events("伊朗总统14日表示，伊方不会出席原定在马斯喀特举行的伊美间接会谈。", "2025-06-15")
+    assert find(evs, "REJECT", "IRN", "USA") and not find(evs, "REJECT", "IRN", "DEU")

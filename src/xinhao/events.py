@@ -53,7 +53,7 @@ _MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时",
 _CLAUSE_SEP = re.compile(r"[，,：:；;。]")
 OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政府|国台办|新闻办|大使馆|使馆|代表团|常驻联合国")
 _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$")
-_ANNOUNCE = ("宣布", "决定", "宣布，", "决定，")
+_ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
 _THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
 _HE = re.compile(r"[\s“”\"]*[他她](?![国们人乡日])")
@@ -261,6 +261,12 @@ def find_speaker(view: SentenceView) -> None:
                 if best is not None and _clause_initial(view, best, view.clause_of(best.start)[0]):
                     break  # 古特雷斯在有关黎巴嫩局势的会议上说: the clause's subject speaks
                 best = a
+        if best is None and t[vstart - 1:vstart] in ("，", ",") and m.group(0) in ("称", "表示", "指出", "强调", "说"):
+            # 伊朗外交部同日致信安理会，称以方行径是“战争行为”: the sentence's subject goes on speaking
+            first = next((a for a in view.actors if not a.weak and a.end <= vstart), None)
+            if first is not None and view.governed(first) is None and _clause_initial(view, first, view.start) \
+                    and not any(x in t[view.start:vstart] for x in EXPERT_MARKS):
+                best = first
         if best is not None:
             view.speaker = best
             view.speech_end = m.end()
@@ -461,6 +467,7 @@ _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "
 _TARGETED = ("制裁", "加征", "禁运", "出口管制")  # 对俄制裁: the one sanctioned
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
 _TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。；的]{0,6}$")  # 已向轮值主席国加拿大提出交涉
+_THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一行为", "上述做法", "这一决定", "该决定", "上述决定", "这种做法")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近", "国内")
@@ -646,6 +653,10 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
         direct = _object_after(view, te, same_clause=True)
         if direct is not None and p.object_near and direct.start - te > p.object_near:
             direct = None
+        if direct is not None and direct.extra.get("pair") and actor is not None and _country(direct, home) == _country(actor, home):
+            # 伊方不会出席…伊美间接会谈: the other member of the pair
+            other = [b for b in view.actors if b.start == direct.end and b.extra.get("pair")]
+            direct = other[0] if other else direct
         if p.type == "THREATEN" and t.startswith("否则", ts) and direct is not None:
             # …必须公平，否则欧盟将对美国采取反制措施: the one threatened follows 对, not the one who acts
             _, ce0 = view.clause_of(ts)
@@ -670,6 +681,9 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
         elif t.startswith(_GROUP_REFS, te) and ctx.get("group"):
             recipient = ctx["group"]
             how.append("group")
+        elif t.startswith(_THIS_ACT_OBJ, te) and ctx.get("last_act") and ctx["last_act"][0] >= view.idx - 2:
+            recipient = ctx["last_act"][1]  # 波兰关闭边境口岸。白俄罗斯批评此举毫无道理: the doer of the act just told
+            how.append("this-act")
         if actor is None:
             if view.speaker_unknown or ctx.get("speaker") is UNKNOWN:
                 return None
@@ -681,6 +695,13 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             recipient = _subject_left(view, ts, home=home, limit_start=max(cs, view.speech_end), strict=True, possessive=True)
         else:
             recipient = _subject_left(view, ts, home=home, limit_start=max(view.start, view.speech_end), possessive=True)
+        if recipient is None:
+            # 称以色列犯下罪行，“必将受到严厉惩罚”: the one a reported clause (称X…) is about
+            for a in view.actors:
+                if a.end <= ts and not a.weak and t[a.start - 1:a.start] == "称":
+                    recipient = a
+            if recipient is not None:
+                how.append("reported-subject")
         if recipient is None and _THIS_ACT.match(t, view.start) and not any(a.start < ts for a in view.actors):
             # 美方击落了…。这是明显的过度反应: 这 stands for the act just told, and its doer
             last = ctx.get("last_act")
@@ -1075,7 +1096,8 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                 if te <= a.start < ce and not a.weak and _country(a, home) not in (None, ac, "IGO"):
                     return a  # 终止对原产于澳大利亚的葡萄酒征收…
         elif how == "speaker":
-            sp = view.speaker  # only a speaker named in this very sentence
+            sp = view.speaker or next((a for a in view.actors if view.governed(a) == "据" and a.end <= ts), None)
+            # only a speaker (or the source: 据印度军方消息) named in this very sentence
             cs, _ = view.clause_of(ts)
             own_subject = any(cs <= a.start < ts and a is not sp and _country(a, home) == ac for a in view.actors)
             if sp is not None and own_subject and _country(sp, home) not in (None, ac):

@@ -36,7 +36,8 @@ _NOT_NAME_3RD = set("随发在说等就也还对于向同与和已将称表指�
 _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "元首", "外长", "防长", "将", "关系", "经贸", "海上", "空军",
               "海军", "战略", "合作", "首脑", "总理", "高层", "友好", "建交", "边境", "边界", "外交", "防务", "双边",
               "政府间", "人文", "海洋", "执法", "议会", "陆地", "陆上", "联委会", "联合委员会", "委员会", "工商", "青年",
-              "媒体", "智库", "地方", "民间", "人民", "科技", "农业", "能源")
+              "媒体", "智库", "地方", "民间", "人民", "科技", "农业", "能源", "间接", "直接", "签署", "签订",
+              "发表", "举行", "达成", "互换", "交换")
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 _SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)")
@@ -340,7 +341,7 @@ class MentionFinder:
                     return []
                 if sur == "中" and before in "访了":
                     return []  # 专访中表示, 访问中: 'during', not China (a visit to China is 访华)
-            if ce.extra.get("ambiguous") and not (roles or orgs or persons):
+            if ce.extra.get("ambiguous") and not persons:  # 巴方军队 with no 巴- country named: unknown
                 return []
             m.country = ce.country
             m.sector = ce.sector
