@@ -126,19 +126,40 @@ class Grammar:
         cheap local tests (neighbouring strings, words required in the sentence)."""
         starts = [s.start for s in sentences]
         out = []
+        sep = _CLAUSE_SEP
         for h in hits:
             ts, te, w = h
             k = bisect.bisect_right(starts, ts) - 1
             if k < 0 or ts >= sentences[k].end:
                 continue
             ss, se = sentences[k].start, sentences[k].end
+            cs = ce = None
             for p in self.by_word[w]:
                 if p.optional and not optional:
                     continue
                 if not (p.ok_before(text, ts) and p.ok_after(text, te)):
                     continue
-                if p._re["requires"] is not None and not p._re["requires"].search(text, ss, se):
+                rx = p._re
+                if rx["requires"] is not None and not rx["requires"].search(text, ss, se):
                     continue
+                if rx["excludes"] is not None and rx["excludes"].search(text, ss, se):
+                    continue
+                if rx["requires_clause"] is not None or rx["excludes_clause"] is not None or rx["requires_after"] is not None:
+                    if cs is None:  # the trigger's clause, as SentenceView.clause_of finds it
+                        m = None
+                        for m in sep.finditer(text, ss, ts):
+                            pass
+                        cs = m.start() + 1 if m is not None else ss
+                        m2 = sep.search(text, ts, se)
+                        ce = m2.start() if m2 is not None else se
+                        if cs > ts:
+                            cs = ts
+                    if rx["requires_clause"] is not None and not rx["requires_clause"].search(text, cs, ce):
+                        continue
+                    if rx["excludes_clause"] is not None and _outside(rx["excludes_clause"], text, cs, ce, ts, te):
+                        continue
+                    if rx["requires_after"] is not None and not rx["requires_after"].search(text, te, ce):
+                        continue
                 out.append(h)
                 break
         return out
@@ -190,11 +211,15 @@ class SentenceView:
         self.times = times if times is not None else [t for t in doc.times if self.start <= t.start < self.end]
         self.cache: dict = {}
         self._bounds = None
+        self._clauses: dict = {}
         self.speaker: Mention | None = None
         self.speaker_unknown = False
         self.speech_end = self.start  # where the reported content starts
 
     def clause_of(self, pos: int) -> tuple[int, int]:
+        r = self._clauses.get(pos)
+        if r is not None:
+            return r
         b = self._bounds
         if b is None:
             b = self._bounds = [m.start() for m in _CLAUSE_SEP.finditer(self.text, self.start, self.end)]
@@ -203,7 +228,8 @@ class SentenceView:
         e = b[k] if k < len(b) else self.end
         if s > pos:  # pos sits on a separator
             s = pos
-        return max(s, self.start), e
+        r = self._clauses[pos] = (max(s, self.start), e)
+        return r
 
     def governed(self, m: Mention) -> str | None:
         """The preposition or verb right before a mention, if it governs it."""
@@ -1051,8 +1077,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     if p.type in _MATERIAL:
                         ctx["last_act"] = (i, actor)
                 break
-        ctx["recent"] = (ctx.get("recent", []) + [a for a in view.actors if not a.weak])[-12:]
-        ctx.setdefault("seen", []).extend(a for a in view.actors if not a.weak and not _modifier(view, a))
+        named = [a for a in view.actors if not a.weak]
+        if named:
+            ctx.setdefault("seen", []).extend([a for a in named if not _modifier(view, a)])
         acts = view.actors
         for k in range(len(acts) - 1):
             if view.text[acts[k].end:acts[k + 1].start] in ("、", "和", "及", "以及"):

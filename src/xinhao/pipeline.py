@@ -42,6 +42,22 @@ def load_mechanisms(extra_files: Iterable[str] = ()) -> list[dict]:
 _CONTEXT_RE = re.compile(r"表示|指出|强调|重申|说(?![法明服道])|称(?![为号赞之])|认为|回应|宣布|答：|问：")
 
 
+def _times_cut(doc: Doc, hits) -> int:
+    """Where time extraction may stop: the end of the last paragraph holding a
+    trigger, or of a closing briefing note after it."""
+    text = doc.norm
+    last = max(h[1] for h in hits)
+    end = text.find("\n", last)
+    end = len(text) if end < 0 else end
+    k = text.rfind("答记者问", end)
+    if k < 0:
+        k = max(text.rfind("记者会", end), text.rfind("新闻发布会", end))
+    if k >= 0:
+        j = text.find("\n", k)
+        end = len(text) if j < 0 else j
+    return end
+
+
 def _analysed_spans(doc: Doc, hits) -> list[tuple[int, int]]:
     """The sentences worth reading for actors: those holding a trigger, those
     that may name a speaker, and each paragraph's opening sentence (its topic),
@@ -99,9 +115,11 @@ class Pipeline:
             article.published = o.published
         doc.norm = normalize(article.text)
         segment(doc)
-        doc.times = _times.extract(doc.norm, article.published)
         # only paragraphs that can carry an event are analysed further
         hits = self.grammar.viable(doc.norm, self.grammar.triggers(doc.norm), doc.sentences, o.keep_optional)
+        # times: everything up to the last paragraph with a trigger (later ones can only
+        # date later things), and a closing note such as （…9日答记者问）
+        doc.times = _times.extract(doc.norm[:_times_cut(doc, hits)], article.published) if hits else []
         doc.mentions = self.finder.find(doc.norm, _analysed_spans(doc, hits)) if hits else []
         home = self.home_of(article)
         doc.candidates = find_candidates(doc, self.grammar, home, o.keep_optional, hits)

@@ -132,13 +132,18 @@ def _paragraph_speech(doc: Doc) -> dict[int, int]:
     """Offset of the first speech verb of each paragraph (not inside a name)."""
     from .events import SPEECH_RE
     text = doc.norm
-    spans = [(m.start, m.end) for m in doc.mentions]
+    spans = sorted((m.start, m.end) for m in doc.mentions)
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
     out: dict[int, int] = {}
     for s in doc.sentences:
         if s.para in out:
             continue
         for m in _SPEECH_OR_QUESTION.finditer(text, s.start, s.end):
-            if not any(a <= m.start() < b for a, b in spans):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            # (inside a name when some mention starting at or before it reaches past it;
+            # mentions do not nest, so the nearest one decides)
+            if not (k >= 0 and m.start() < ends[k]):
                 out[s.para] = m.start()
                 break
     return out
@@ -314,7 +319,10 @@ class Resolver:
         idx = doc.info.get("meeting_sents")
         if idx is None:
             idx = doc.info["meeting_sents"] = {c.sentence for c in doc.candidates if c.pattern.type == "CONSULT"}
-        k = bisect.bisect_right([s.start for s in doc.sentences], t.start) - 1
+        starts = doc.info.get("sent_starts")
+        if starts is None:
+            starts = doc.info["sent_starts"] = [s.start for s in doc.sentences]
+        k = bisect.bisect_right(starts, t.start) - 1
         return k in idx
 
     def _own_act_of_other(self, doc: Doc, t, actor_c, anchor: bool = False) -> bool:
@@ -346,10 +354,11 @@ class Resolver:
             anchors = []
             text = doc.norm
             speech_at = _paragraph_speech(doc)
+            sstarts = [s.start for s in doc.sentences]
             for t in doc.times:
                 if t.date is None or t.precision == "year" or _attributive(text, t) or in_dateline(doc, t.start):
                     continue
-                i = bisect.bisect_right([s.start for s in doc.sentences], t.start) - 1
+                i = bisect.bisect_right(sstarts, t.start) - 1
                 if i < 0:
                     continue
                 para = doc.sentences[i].para
@@ -357,13 +366,11 @@ class Resolver:
                     continue
                 anchors.append(t)
             doc.info["anchors"] = anchors
-        best = None
-        for t in anchors:
-            if t.start < before:
-                best = t
-            else:
-                break
-        return best
+        astarts = doc.info.get("anchor_starts")
+        if astarts is None:
+            astarts = doc.info["anchor_starts"] = [t.start for t in anchors]
+        k = bisect.bisect_left(astarts, before)
+        return anchors[k - 1] if k > 0 else None
 
     # -- actors --------------------------------------------------------------
     def entity(self, m: Mention | None, date: str | None) -> dict | None:
@@ -389,8 +396,8 @@ class Resolver:
                 sp = best[1]
                 country = sp.country or country
                 sector, role = sp.sector or sector, sp.role
-                person = self.kb.person(best[2]) or {}
-                name = person.get("name", name)
+                rec = self.kb.persons.get(best[2])  # (only the name is needed: no copy of the record)
+                name = rec.get("name", name) if rec else name
         code = (country or "") + (sector or "") if country else None
         return {"text": m.text, "name": name, "country": country, "sector": sector, "role": role, "code": code}
 
