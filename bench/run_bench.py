@@ -61,7 +61,7 @@ def machine() -> dict:
 # ------------------------------------------------------------------ corpus
 
 def build_corpus(path: Path, mb: float, seed: int = 7) -> dict:
-    from xinhao.model import InputError
+    from xinhao.model import InputError, json_line
     from xinhao.options import Options
     from xinhao.sources import iter_inputs
 
@@ -116,7 +116,7 @@ def work_pipeline(path: str, scale: int) -> dict:
                     art.id = f"{art.id}^{rep}"
                 evs = pipe.code_article(art)
                 for e in evs:
-                    sink.write(json.dumps(e, ensure_ascii=False) + "\n")
+                    sink.write(json_line(e) + "\n")  # as `xinhao code` writes them
                 n += 1
                 chars += len(art.text)
                 events += len(evs)

@@ -134,6 +134,7 @@ class Grammar:
                 continue
             ss, se = sentences[k].start, sentences[k].end
             cs = ce = None
+            passing = []
             for p in self.by_word[w]:
                 if p.optional and not optional:
                     continue
@@ -160,8 +161,10 @@ class Grammar:
                         continue
                     if rx["requires_after"] is not None and not rx["requires_after"].search(text, te, ce):
                         continue
-                out.append(h)
-                break
+                passing.append(p)
+            if passing:
+                # (ts, te, word, the patterns whose string tests pass: find_candidates need not repeat them)
+                out.append((ts, te, w, tuple(passing)))
         return out
 
     def mechanism_spans(self, text: str) -> list[tuple[int, int]]:
@@ -910,15 +913,17 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
             ctx["speaker"] = UNKNOWN
         if kinds and i < len(kinds) and kinds[i] in ("heading", "byline"):
             continue  # headlines restate the story; bylines carry no events
-        for ts, te, w in by_sent.get(i, []):
-            for p in grammar.by_word[w]:
+        for h in by_sent.get(i, []):
+            ts, te, w = h[0], h[1], h[2]
+            checked = len(h) > 3
+            for p in (h[3] if checked else grammar.by_word[w]):
                 if p.optional and not optional:
                     continue
                 if (view.speaker_unknown and ts >= view.speech_end) or (
                         view.speaker is None and not view.speaker_unknown and ctx.get("speaker") is UNKNOWN
                         and doc.info.get("qa", {}).get(para) != "q"):
                     continue  # inside an expert's or commentator's opinion
-                if not _checks(p, view, ts, te):
+                if not checked and not _checks(p, view, ts, te):
                     continue
                 if p.type == "ACCUSE" and p.frame == "pred" and qa_para == "a" and any(
                         tm.start < ts and tm.precision == "day" and tm.date != pub for tm in view.times):

@@ -83,3 +83,17 @@ class Doc:
     candidates: list[Any] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)
+
+
+try:  # orjson serialises an event several times faster than the standard library
+    import orjson as _orjson
+
+    def json_line(obj: Any) -> str:
+        """One event (or record) as a compact JSON line, non-ASCII kept as is."""
+        return _orjson.dumps(obj, default=str).decode("utf-8")
+except ImportError:  # pragma: no cover - orjson is a dependency; this keeps the format if absent
+    import json as _json
+
+    def json_line(obj: Any) -> str:
+        """One event (or record) as a compact JSON line, non-ASCII kept as is."""
+        return _json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str)

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from ..model import InputError
+from ..model import InputError, json_line
 from ..options import load_options
 
 FLAT_COLUMNS = ["id", "doc_id", "date", "date_precision", "event_type", "mode", "cameo", "goldstein", "quad_class",
@@ -48,7 +48,7 @@ class Writer:
 
     def write(self, e: dict) -> None:
         if self.fmt == "jsonl":
-            self.fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+            self.fh.write(json_line(e) + "\n")
         elif self.fmt == "csv":
             self.csv.writerow(flatten(e))
         else:
