@@ -93,7 +93,7 @@ def build_corpus(path: Path, mb: float, seed: int = 7) -> dict:
 # ------------------------------------------------------------------ workers (run in fresh processes)
 
 def work_pipeline(path: str, scale: int) -> dict:
-    from xinhao.model import InputError
+    from xinhao.model import InputError, json_line
     from xinhao.options import Options
     from xinhao.pipeline import get_pipeline
     from xinhao.sources import iter_inputs
