@@ -862,3 +862,20 @@ def test_a_letter_then_a_reported_charge_and_staying_away_from_talks_in_a_named_
     assert not find(evs, "ACCUSE", "ISR")
     evs = events("伊朗总统14日表示，伊方不会出席原定在马斯喀特举行的伊美间接会谈。", "2025-06-15")
     assert find(evs, "REJECT", "IRN", "USA") and not find(evs, "REJECT", "IRN", "DEU")
+
+
+def test_the_envoy_summoned_is_no_subject_of_the_protest():
+    evs = events("泰国外交部12日发表声明，指责柬方越境炮击，并于当天召见柬埔寨驻泰使馆官员表达抗议。", "2025-07-13")
+    assert find(evs, "ACCUSE", "THA", "KHM") and not find(evs, "ACCUSE", "KHM")
+
+
+def test_next_day_after_a_date_weeks_before_publication():
+    evs = events("市场监管总局5日发布公告。\n\n9月22日，美方将多家中国实体列入实体清单。\n\n"
+                 "商务部新闻发言人次日表示，美方滥用出口管制，中方对此坚决反对。", "2025-11-06")
+    a = find(evs, "ACCUSE", "CHN", "USA")
+    assert a and a[0]["date"] == "2025-09-23"
+
+
+def test_this_is_a_provocation_after_a_speaker_names_the_launcher():
+    evs = events("朝鲜10日向东部海域发射数枚弹道导弹。日方称，这是严重的挑衅行为。", "2025-03-11")
+    assert find(evs, "ACCUSE", "JPN", "PRK")

@@ -495,7 +495,7 @@ _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "
               "的报告", "的裁决", "的指控", "的所作所为", "的操弄")
 _TARGETED = ("制裁", "加征", "禁运", "出口管制")  # 对俄制裁: the one sanctioned
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
-_TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。；的]{0,6}$")  # 已向轮值主席国加拿大提出交涉
+_TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。；的]{0,6}$|(?:召见|约见)[^，。；]{0,12}$")  # 已向轮值主席国加拿大提出交涉
 _THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一行为", "上述做法", "这一决定", "该决定", "上述决定", "这种做法")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
@@ -731,10 +731,15 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                     recipient = a
             if recipient is not None:
                 how.append("reported-subject")
-        if recipient is None and _THIS_ACT.match(t, view.start) and not any(a.start < ts for a in view.actors):
+        opening = view.start
+        if view.speaker is not None and view.speech_end > view.start and t[view.speech_end:view.speech_end + 1] in "，,：:":
+            opening = view.speech_end + 1  # 韩方称，这是严重的挑衅行为
+        if recipient is None and _THIS_ACT.match(t, opening) and \
+                not any(opening <= a.start < ts or (a.start < ts and a is not view.speaker) for a in view.actors):
             # 美方击落了…。这是明显的过度反应: 这 stands for the act just told, and its doer
             last = ctx.get("last_act")
-            if last is not None and last[0] == view.idx - 1 and view.doc.sentences[last[0]].para == view.doc.sentences[view.idx].para:
+            if last is not None and last[0] == view.idx - 1 and \
+                    view.doc.sentences[view.idx].para - view.doc.sentences[last[0]].para <= 1:  # (朝鲜发射导弹。\n\n韩方称，这是…)
                 recipient = last[1]
                 how.append("this-act")
         if recipient is None or view.speaker_unknown:

@@ -52,7 +52,7 @@ Spans: ``15日至17日``, ``5月10日至11日``, ``5月15—17日``, ``7月30日
 Anchors: every day-precision result (absolute, relative, anaphoric, span end) becomes
 the day anchor for what follows -- except a day named inside reported content
 (``X16日…指控美军10日扣押…。同一天`` -> 16日; ``以军称，5日哈马斯…。当晚`` -> the day before)
-once the text has an anchor of its own; and a background day more than a month from
+once the text has an anchor of its own; and a background day more than four months from
 publication does not carry into a later paragraph's 当天 (the story's own day does); every resolved result becomes "the last date named".
 Vague expressions change nothing.
 
@@ -433,10 +433,11 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
     report_match = _REPORT.match
     home = None  # the last anchor near the publication date
     month = _dt.timedelta(days=31)
+    far = _dt.timedelta(days=120)  # a background day (去年3月1日…), not the story's own weeks
     for mt in _RX.finditer(text):
         held = st.day
         if mt.group("ana") is not None and held is not None and published is not None \
-                and abs(held - published) > month and "\n" in text[st.day_at:mt.start()]:
+                and abs(held - published) > far and "\n" in text[st.day_at:mt.start()]:
             # 去年3月1日正式生效。\n\n此前，李强当天上午…: a background date of an earlier
             # paragraph does not carry into the story's own day
             st.day = held = home
