@@ -879,3 +879,34 @@ def test_next_day_after_a_date_weeks_before_publication():
 def test_this_is_a_provocation_after_a_speaker_names_the_launcher():
     evs = events("朝鲜10日向东部海域发射数枚弹道导弹。日方称，这是严重的挑衅行为。", "2025-03-11")
     assert find(evs, "ACCUSE", "JPN", "PRK")
+
+
+def test_suspending_a_probe_and_a_listing_eases_them():
+    evs = events("市场监管总局5日发布公告称，决定中止对美国芯片企业某公司涉嫌垄断一案的调查。", "2025-11-06")
+    assert find(evs, "RETREAT", "CHN", "USA")
+    evs = events("美国商务部5日宣布，暂停执行其9月底将20家中国实体列入“实体清单”的决定。", "2025-11-06")
+    assert find(evs, "RETREAT", "USA", "CHN") and not find(evs, "SANCTION")
+
+
+def test_a_proposal_not_accepted_is_refused():
+    evs = events("2023年5月底，美方曾提议让两国防长在新加坡见面，中方未予接受。", "2025-09-10")
+    r = find(evs, "REJECT", "CHN", "USA")
+    assert r and r[0]["date"] == "2023-05"
+
+
+def test_cochairing_a_dialogue_is_a_meeting():
+    evs = events("法国经济部长11日在北京同国务院副总理何立峰共同主持第十次中法高级别经济财金对话。", "2025-01-12")
+    c = find(evs, "CONSULT")
+    assert c and {c[0]["actor"]["country"], c[0]["recipient"]["country"]} == {"FRA", "CHN"}
+
+
+def test_drones_entering_airspace_and_a_helping_alliance_is_no_target():
+    evs = events("波兰总理10日说，当天凌晨有十余架俄罗斯无人机从白俄罗斯方向进入波兰领空，波兰军方在北约盟友战机协助下击落其中数架。",
+                 "2025-09-11")
+    assert find(evs, "MOBILIZE", "RUS", "POL")
+    assert not [e for e in evs if (e["recipient"] or {}).get("country") == "IGO"]
+
+
+def test_visitors_one_after_the_other_take_their_own_months():
+    evs = events("近两年来，英国外交大臣拉米、财政大臣里夫斯先后于2024年10月和2025年1月访华。", "2025-02-01")
+    assert sorted(e["date"] for e in find(evs, "CONSULT", "GBR", "CHN")) == ["2024-10", "2025-01"]

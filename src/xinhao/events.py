@@ -39,7 +39,7 @@ SPEECH_RE = re.compile(r"表示|指出|强调|重申|说(?![法明服道事三])
                        r"告诉|致辞|发言|分析|评价|警告|宣布(?=[，：:,])")
 GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "在", "于", "赴", "前往", "涉及",
              "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
-             "支持", "反对", "帮助", "随同", "陪同", "代表", "率领", "经", "未经")
+             "支持", "反对", "帮助", "随同", "陪同", "代表", "率领", "经", "未经", "从")
 PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
 _GOV_SET = set(GOVERNORS)
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)[会能再曾应该得是要想敢肯愿将去]{0,2}$")
@@ -391,7 +391,7 @@ def _country(m: Mention | None, home: str) -> str | None:
 _SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|此前|随后|同时|另外|此外|其中|而且|而|但是|但|并且|并|也|还|据悉|另据|与此同时|对此|"
                           r"今天|当天|当日|近日|日前|目前|不过|然而|同日|次日|当晚|期间|其后|之后|后来|随即|最终|当地时间|北京时间|在时任|时任|"
                           r"会见中|会谈中|会谈后|会见后|会晤后|通话中|欢迎仪式后|仪式后|此次|这次|首先|最后|另一方面|一方面|其次|再次|鉴于|由于|因为|"
-                          r"[0-9一二三四五六七八九十百千万数几上]+[余多]?(?:名|位|个|批))*$")
+                          r"有|[0-9一二三四五六七八九十百千万数几上]+[余多]?(?:名|位|个|批|架|艘|枚|辆|颗|架次|艘次))*$")
 
 
 _VENUE_REL = re.compile(r"(?:在|于)[^，。；、的]{1,10}?(?:举行|召开|举办|开幕|闭幕)的$")
@@ -1118,7 +1118,7 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             cs, _ = view.clause_of(ts)
             for a in view.actors:
                 if cs <= a.start < ts and view.governed(a) in ("在", "于") or (cs <= a.start < ts and t[a.start - 1:a.start] == "在"):
-                    if _country(a, home) not in (None, ac):
+                    if _country(a, home) not in (None, ac, "IGO", "UNO", "EUR", "NGO", "MNC"):  # (在北约协助下: no place)
                         return a
             for pl in places:
                 if cs <= pl.start < ts and pl.country and pl.country != ac:

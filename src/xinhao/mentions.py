@@ -38,6 +38,9 @@ _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "�
               "政府间", "人文", "海洋", "执法", "议会", "陆地", "陆上", "联委会", "联合委员会", "委员会", "工商", "青年",
               "媒体", "智库", "地方", "民间", "人民", "科技", "农业", "能源", "间接", "直接", "签署", "签订",
               "发表", "举行", "达成", "互换", "交换")
+# 中止对美国…公司的调查: a common word, not 中 + an organisation named after China
+_NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "中途", "中部", "中文", "中学", "中型", "中等", "中小",
+                 "中东", "美好", "美丽", "美元", "日常", "日益", "日前", "法律", "法院", "法规", "英语", "英文", "德才"}
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 _SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)")
@@ -236,7 +239,7 @@ class MentionFinder:
                     continue  # 美英两国军队, 中俄联合演习, 中澳双方
             if len(s) == 1 and "country" in kinds:
                 org = _ORG_AFTER.match(text, end)
-                if org and s in _SHORT_COMMON:
+                if org and s in _SHORT_COMMON and text[start:start + 2] not in _NOT_ORG_HEAD:
                     ce = [x for x in entries if x.kind == "country"][0]
                     suffix = org.group(1)
                     mentions.append(Mention(start, org.end(), text[start:org.end()], "actor", country=ce.country,

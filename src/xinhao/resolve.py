@@ -56,8 +56,8 @@ def _listed_with(text: str, actor, t) -> bool:
 def _respectively(doc: Doc, text: str, same: list, c):
     """特使26日、27日先后访问柬埔寨和泰国: the k-th date goes with the k-th party named."""
     a, b = same[-2], same[-1]
-    if text[a.end:b.start] not in ("、", "和", "及", "至") or not _RESPECTIVELY.search(text, b.end, c.tstart):
-        return None
+    if text[a.end:b.start] not in ("、", "和", "及", "至") or not _RESPECTIVELY.search(text, max(0, a.start - 4), c.tstart):
+        return None  # (先后于2024年10月和2025年1月访华 / 26日、27日先后访问)
     run = [b, a]
     for t in reversed(same[:-2]):
         if text[t.end:run[-1].start] in ("、", "和", "及"):
@@ -73,6 +73,14 @@ def _respectively(doc: Doc, text: str, same: list, c):
     parties = [m for m in doc.mentions if m.kind == "actor" and c.tend <= m.start < k and not m.weak]
     for i, m in enumerate(parties):
         if m is c.recipient and i < len(run):
+            return run[i]
+    # 外交大臣拉米、财政大臣里夫斯先后于2024年10月和2025年1月访华: the k-th date goes with the k-th visitor
+    cs = run[0].start
+    while cs > 0 and text[cs - 1] not in "，。；,;\n":
+        cs -= 1
+    doers = [m for m in doc.mentions if m.kind == "actor" and cs <= m.start < run[0].start and not m.weak]
+    for i, m in enumerate(doers):
+        if m is c.actor and i < len(run) and len(doers) == len(run):
             return run[i]
     return None
 
@@ -234,7 +242,7 @@ class Resolver:
             same = [t for t in before if t.start >= cs and (not self._own_act_of_other(doc, t, actor_c)
                                                             or _listed_with(text, c.actor, t))
                     and not _topic_time(text, cs, t, c.tstart)]
-            if len(same) >= 2 and c.recipient is not None:
+            if len(same) >= 2:
                 k = _respectively(doc, text, same, c)
                 if k is not None:
                     return k.date, k.precision, "clause:respectively"
@@ -431,7 +439,7 @@ class Resolver:
                 seen[key].setdefault("also", []).append({"start": s.start, "end": s.end, "trigger": c.trigger})
                 continue
             if p.type in SYMMETRIC and not neg:
-                skey = (p.type, frozenset(pair), c.sentence)
+                skey = (p.type, frozenset(pair), c.sentence, date if date_how.endswith("respectively") else None)
                 if skey in seen:  # 会见正在中国进行正式访问的英国首相: one meeting, one event
                     seen[skey].setdefault("also", []).append({"start": s.start, "end": s.end, "trigger": c.trigger})
                     continue
