@@ -538,12 +538,12 @@ def test_he_continues_the_named_speaker_but_not_an_expert():
 
 
 def test_envoys_each_speaking_for_a_group_all_support():
-    evs = events("在人权理事会当天的会议上，巴基斯坦代表伊斯兰合作组织、古巴代表“捍卫联合国宪章之友小组”、"
+    evs = events("在人权理事会当天的会议上，巴基斯坦代表伊斯兰合作组织、古巴代表“七十七国集团和中国”、"
                  "埃及代表阿拉伯国家等发言支持中方立场。", "2024-09-25")
     got = {e["actor"]["country"] for e in find(evs, "SUPPORT") if e["recipient"]["country"] == "CHN"}
     assert got == {"PAK", "CUB", "EGY"}
     # a single envoy is still one speaker
-    evs = events("世卫组织执委会2日在日内瓦举行会议，中国代表在会上发言批评美国的做法。", "2024-09-03")
+    evs = events("世卫组织执委会2日在日内瓦举行会议，中方代表随即发言，批评美方的做法。", "2024-09-03")
     assert find(evs, "ACCUSE", "CHN", "USA") and not find(evs, "ACCUSE", "IGO")
 
 
@@ -658,7 +658,7 @@ def test_a_staging_area_is_no_deployment():
     evs = events("俄国防部称，俄军打击了乌军在哈尔科夫州的多处兵力集结地。", "2025-03-20")
     assert not find(evs, "MOBILIZE")
     # …but a carrier group entering a sea named 地中海 is still a deployment
-    evs = events("美军“福特”号航母打击群于9日进入地中海东部。", "2023-10-10")
+    evs = events("美国海军“福特”号航母9日率领舰群进入地中海东部。", "2023-10-10")
     assert find(evs, "MOBILIZE", "USA")
 
 
