@@ -910,3 +910,13 @@ def test_drones_entering_airspace_and_a_helping_alliance_is_no_target():
 def test_visitors_one_after_the_other_take_their_own_months():
     evs = events("近两年来，英国外交大臣拉米、财政大臣里夫斯先后于2024年10月和2025年1月访华。", "2025-02-01")
     assert sorted(e["date"] for e in find(evs, "CONSULT", "GBR", "CHN")) == ["2024-10", "2025-01"]
+
+
+def test_coast_guards_of_both_sides_in_a_traditional_item():
+    evs = events("（中央社記者台北3日電）海巡署今天表示，3艘中國海警船今晨駛入金門限制水域，海巡署派艇全程監控。", "2025-02-03")
+    assert find(evs, "MOBILIZE", "CHN", "TWN")
+    evs = events("海巡署發言人說，中共一再侵擾金門周邊水域，破壞兩岸關係。", "2025-02-03")
+    assert find(evs, "ACCUSE", "TWN", "CHN")
+    evs = events("這艘漁船上月20日在金門附近海域遭中國海警登檢，船長今天返台。", "2025-02-03")
+    s = find(evs, "COERCE", "CHN", "TWN")
+    assert s and s[0]["date"] == "2025-01-20"
