@@ -122,8 +122,10 @@ class Grammar:
         return [(e - len(w) + 1, e + 1, w) for e, w in self.auto.iter_long(text)]
 
     def viable(self, text: str, hits, sentences, optional: bool = False):
-        """Hits that at least one of their patterns could accept, judged by the
-        cheap local tests (neighbouring strings, words required in the sentence)."""
+        """Hits that at least one of their patterns could accept, judged by every
+        string test of the pattern (neighbouring strings; words required or excluded in
+        the sentence, the clause or after the trigger): (start, end, word, passing patterns).
+        The frames in find_candidates then try only the passing patterns."""
         starts = [s.start for s in sentences]
         out = []
         sep = _CLAUSE_SEP
@@ -783,30 +785,6 @@ def _outside(rx: "re.Pattern", t: str, cs: int, ce: int, ts: int, te: int) -> bo
     return False
 
 
-def _checks(p: Pattern, view: SentenceView, ts: int, te: int) -> bool:
-    t = view.text
-    if not (p.ok_before(t, ts) and p.ok_after(t, te)):
-        return False
-    rx = p._re
-    if rx["requires"] is not None or rx["excludes"] is not None:
-        key = ("sent", id(p))
-        ok = view.cache.get(key)
-        if ok is None:
-            ok = view.cache[key] = not (
-                (rx["requires"] is not None and not rx["requires"].search(t, view.start, view.end))
-                or (rx["excludes"] is not None and rx["excludes"].search(t, view.start, view.end)))
-        if not ok:
-            return False
-    cs, ce = view.clause_of(ts)
-    if rx["requires_clause"] is not None and not rx["requires_clause"].search(t, cs, ce):
-        return False
-    if rx["excludes_clause"] is not None and _outside(rx["excludes_clause"], t, cs, ce, ts, te):
-        return False
-    if rx["requires_after"] is not None and not rx["requires_after"].search(t, te, ce):
-        return False
-    return True
-
-
 class _Fixed(Mention):
     pass
 
@@ -842,7 +820,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     hits=None) -> list[Candidate]:
     text = doc.norm
     if hits is None:
-        hits = grammar.triggers(text)
+        hits = grammar.viable(text, grammar.triggers(text), doc.sentences, optional)
     if not hits or not doc.sentences:
         return []
     starts = [s.start for s in doc.sentences]
@@ -919,17 +897,14 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
         if kinds and i < len(kinds) and kinds[i] in ("heading", "byline"):
             continue  # headlines restate the story; bylines carry no events
         for h in by_sent.get(i, []):
-            ts, te, w = h[0], h[1], h[2]
-            checked = len(h) > 3
-            for p in (h[3] if checked else grammar.by_word[w]):
+            ts, te, w, passing = h  # (Grammar.viable has run every pattern's string tests)
+            for p in passing:
                 if p.optional and not optional:
                     continue
                 if (view.speaker_unknown and ts >= view.speech_end) or (
                         view.speaker is None and not view.speaker_unknown and ctx.get("speaker") is UNKNOWN
                         and doc.info.get("qa", {}).get(para) != "q"):
                     continue  # inside an expert's or commentator's opinion
-                if not checked and not _checks(p, view, ts, te):
-                    continue
                 if p.type == "ACCUSE" and p.frame == "pred" and qa_para == "a" and any(
                         tm.start < ts and tm.precision == "day" and tm.date != pub for tm in view.times):
                     continue  # 答：6月17日，X企图…: the answer narrates a dated act, it is no new charge

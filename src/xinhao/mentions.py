@@ -41,6 +41,8 @@ _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "�
 # 中止对美国…公司的调查: a common word, not 中 + an organisation named after China
 _NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "中途", "中部", "中文", "中学", "中型", "中等", "中小",
                  "中东", "美好", "美丽", "美元", "日常", "日益", "日前", "法律", "法院", "法规", "英语", "英文", "德才"}
+# a name's last character that begins a word with the next one: 军 + 售, 制 + 裁
+_SPLIT_WORD = {"军": "售", "制": "裁"}
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 _SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)")
@@ -156,13 +158,8 @@ class MentionFinder:
             start = end_idx - len(s) + 1
             if s in _STRADDLED and text[start - 1:start] in _STRADDLED[s]:
                 continue  # 有关岛礁: 关岛 straddles 有关 + 岛礁
-            if s[-1:] == "军" and text[end_idx + 1:end_idx + 2] == "售":
-                # 对台军售: 台 + 军售 'arms sales', not 台军 'the Taiwan military'
-                if s[:-1] in self.entries:
-                    out.append((start, end_idx, s[:-1], self.entries[s[:-1]]))
-                continue
-            if s[-1:] == "制" and text[end_idx + 1:end_idx + 2] == "裁":
-                # 对俄制裁: 俄 + 制裁, not the adjective 俄制 'Russian-made'
+            if _SPLIT_WORD.get(s[-1:]) == text[end_idx + 1:end_idx + 2]:
+                # 对台军售 = 台 + 军售 (not 台军); 对俄制裁 = 俄 + 制裁 (not 俄制 'Russian-made')
                 if s[:-1] in self.entries:
                     out.append((start, end_idx, s[:-1], self.entries[s[:-1]]))
                 continue

@@ -136,6 +136,14 @@ def _spokesperson(m, kb=None) -> bool:
     return False
 
 
+def _sent_starts(doc: Doc) -> list[int]:
+    """Sentence start offsets, computed once per document."""
+    starts = doc.info.get("sent_starts")
+    if starts is None:
+        starts = doc.info["sent_starts"] = [s.start for s in doc.sentences]
+    return starts
+
+
 def _paragraph_speech(doc: Doc) -> dict[int, int]:
     """Offset of the first speech verb of each paragraph (not inside a name)."""
     from .events import SPEECH_RE
@@ -327,10 +335,7 @@ class Resolver:
         idx = doc.info.get("meeting_sents")
         if idx is None:
             idx = doc.info["meeting_sents"] = {c.sentence for c in doc.candidates if c.pattern.type == "CONSULT"}
-        starts = doc.info.get("sent_starts")
-        if starts is None:
-            starts = doc.info["sent_starts"] = [s.start for s in doc.sentences]
-        k = bisect.bisect_right(starts, t.start) - 1
+        k = bisect.bisect_right(_sent_starts(doc), t.start) - 1
         return k in idx
 
     def _own_act_of_other(self, doc: Doc, t, actor_c, anchor: bool = False) -> bool:
@@ -362,7 +367,7 @@ class Resolver:
             anchors = []
             text = doc.norm
             speech_at = _paragraph_speech(doc)
-            sstarts = [s.start for s in doc.sentences]
+            sstarts = _sent_starts(doc)
             for t in doc.times:
                 if t.date is None or t.precision == "year" or _attributive(text, t) or in_dateline(doc, t.start):
                     continue
