@@ -827,6 +827,14 @@ def test_rebuttals_fire_across_a_line_and_closed_borders():
     assert s and s[0]["date"] == "2025-10-08"  # announced on the 8th, effective the 9th
 
 
+def test_a_counterattack_takes_the_time_of_the_fire_it_answers():
+    # the report is dated the 28th, the firing the 27th: 还击 answers that firing, not the report
+    evs = events("据泰国军方28日发布的消息，柬埔寨军队27日晚在两国边境争议地区向泰军哨所开火，泰军予以还击。", "2025-07-29")
+    r = find(evs, "ASSAULT", "THA", "KHM")
+    assert r and r[0]["date"] == "2025-07-27"
+    assert find(evs, "ASSAULT", "KHM", "THA")[0]["date"] == "2025-07-27"
+
+
 def test_criticising_this_move_names_the_one_who_made_it():
     evs = events("立陶宛宣布关闭与白俄罗斯之间的边境口岸。白俄罗斯外交部次日批评此举毫无道理。", "2025-10-10")
     assert find(evs, "ACCUSE", "BLR", "LTU")
@@ -920,3 +928,11 @@ def test_coast_guards_of_both_sides_in_a_traditional_item():
     evs = events("這艘漁船上月20日在金門附近海域遭中國海警登檢，船長今天返台。", "2025-02-03")
     s = find(evs, "COERCE", "CHN", "TWN")
     assert s and s[0]["date"] == "2025-01-20"
+
+
+def test_dropping_a_trade_suit_is_a_retreat_toward_the_other_party():
+    # the suit is the object, so the other party comes from the sentence (the pair that settled)
+    evs = events("今年2月，中国和加拿大就油菜籽争端达成一致，加方随后撤回了在世贸组织提起的诉讼。", "2025-06-10")
+    r = find(evs, "RETREAT", "CAN", "CHN")
+    assert r and r[0]["date"] == "2025-02"
+    assert not find(evs, "RETREAT", "CHN")

@@ -280,6 +280,9 @@ class Resolver:
                     chosen, how = opener[0], "sentence-lead"  # 此前，日方就…提出抗议: no usable date
                 elif free:
                     chosen, how = free[-1], "sentence-lead"
+                elif c.pattern.dated_by_prior and (prior := [t for t in before if t.kind != "vague" and t.date and not t.report
+                                                             and not _in_modifier(text, t)]):
+                    chosen, how = prior[-1], "response"  # 巴方军队25日夜间开火，印军予以还击
                 else:
                     rest = [t for t in before if t.kind != "vague"
                             and (not self._own_act_of_other(doc, t, actor_c) or _listed_with(text, c.actor, t))
