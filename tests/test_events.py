@@ -936,3 +936,16 @@ def test_dropping_a_trade_suit_is_a_retreat_toward_the_other_party():
     r = find(evs, "RETREAT", "CAN", "CHN")
     assert r and r[0]["date"] == "2025-02"
     assert not find(evs, "RETREAT", "CHN")
+
+
+def test_closing_the_others_mission_and_ordering_it_closed_are_sanctions():
+    evs = events("俄罗斯外交部5日宣布，关闭德国驻加里宁格勒总领事馆，作为对德方此前要求俄方关闭两个驻德总领事馆的回应。", "2025-06-06")
+    s = find(evs, "SANCTION", "RUS", "DEU")
+    assert s and s[0]["date"] == "2025-06-05"
+    assert find(evs, "SANCTION", "DEU", "RUS")
+    evs = events("2020年7月，美方无端要求中方关闭驻休斯敦总领馆。中方随即对等宣布撤销对美国驻成都总领事馆的设立和运行许可。", "2025-01-10")
+    assert find(evs, "SANCTION", "USA", "CHN") and not find(evs, "REQUEST", "USA", "CHN")
+    assert find(evs, "SANCTION", "CHN", "USA")[0]["date"] == "2020-07"
+    # a mission shut for a day on safety grounds is no measure against anyone
+    evs = events("美国驻华大使馆3日因安全原因临时关闭。", "2025-01-10")
+    assert not find(evs, "SANCTION")
