@@ -949,3 +949,12 @@ def test_closing_the_others_mission_and_ordering_it_closed_are_sanctions():
     # a mission shut for a day on safety grounds is no measure against anyone
     evs = events("美国驻华大使馆3日因安全原因临时关闭。", "2025-01-10")
     assert not find(evs, "SANCTION")
+
+
+def test_a_question_asked_by_an_outlets_reporter_opens_a_transcript_exchange():
+    text = ("发布时间：2025-04-10 19:30\n\n"
+            "彭博社记者：据报道，菲律宾海警9日称中方船只在仙宾礁附近危险驾驶。中方对此有何回应？\n\n"
+            "林剑：菲方的说法颠倒黑白。我们敦促菲方立即停止侵权挑衅。\n")
+    evs = briefing_events(text, "2025-04-10", outlet="外交部网站")
+    r = find(evs, "REQUEST", "CHN", "PHL")
+    assert r and r[0]["date"] == "2025-04-10"  # answered on the day, not the day the question recalls

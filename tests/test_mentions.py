@@ -86,3 +86,16 @@ def test_sanctions_on_a_short_form_are_not_the_made_in_adjective(finder):
     texts = [m.text for m in got]
     assert "俄" in texts and "俄制" not in texts
     assert "美制" in texts  # the adjective still stands before a noun
+
+
+def test_a_given_name_that_looks_like_an_army_is_a_name(finder):
+    # 吕英军 is not in the knowledge base: after a title, or before 说 or a date, X英军 is a person
+    got = [m.country for m in actors(finder, "海关总署新闻发言人吕英军12日说，吕英军表示，英军和德军参加了演习。")]
+    assert got.count("GBR") == 1 and got.count("DEU") == 1, got
+
+
+def test_a_country_initial_inside_a_transliterated_name_is_no_organisation(finder):
+    got = [m.country for m in actors(finder, "中方决定对哈德逊研究所及其负责人采取反制措施。")]
+    assert "DEU" not in got, got
+    got = [m.country for m in actors(finder, "德国经济研究所与对德企业家代表团发布报告。")]
+    assert got.count("DEU") == 2, got

@@ -51,6 +51,12 @@ _ORG_SECTOR = {"公司": "BUS", "集团": "BUS", "商会": "BUS", "大学": "EDU
 _SHORT_VERB_NEXT = set("派将称对向与同已正再又拟欲宣指批谴要敦呼警击袭")
 _SHORT_OK_LEFT = set("对访赴驻涉援侵抵与同和及向在据称由从跟让使被把将并也还是为中美俄日韩英法德欧")
 _HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
+# common surnames (without characters that are also function words: 和 于 向 时 …), for
+# Chinese given names that look like a country's army: 发言人刘德军说 is a person, not 德军
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+                "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹熊白孟秦邱侯江尹薛闫段雷黎史龙陶贺顾毛郝龚邵万钱严覃"
+                "洪武戴莫孔汤")
+_NAME_END_LEFT = set("人长员使官者任席理统")  # 发言人|局长|委员|大使|…: a title right before the name
 
 # short country forms that double as the first character of role/org words
 # beginning with 国 (美国务卿 = 美 + 国务卿, 美国防部 = 美 + 国防部)
@@ -212,6 +218,11 @@ class MentionFinder:
         n = len(pieces)
         while i < n:
             start, end, s, entries = pieces[i]
+            if len(s) == 2 and s[1] == "军" and start > 0 and text[start - 1] in _SURNAMES \
+                    and (text[start - 2:start - 1] in _NAME_END_LEFT or text[end:end + 1] in ("说", "表", "指", "强", "称")
+                         or text[end:end + 1].isdigit()):
+                i += 1
+                continue  # 中国海警局新闻发言人刘德军5日说: a name
             kinds = self.kinds[s]
             if kinds <= {"media"}:
                 mentions.append(Mention(start, end, s, "media", name=s, parts=tuple(e.id for e in entries)))
@@ -236,7 +247,9 @@ class MentionFinder:
                     continue  # 美英两国军队, 中俄联合演习, 中澳双方
             if len(s) == 1 and "country" in kinds:
                 org = _ORG_AFTER.match(text, end)
-                if org and s in _SHORT_COMMON and text[start:start + 2] not in _NOT_ORG_HEAD:
+                left = text[start - 1] if start > 0 else ""
+                if org and s in _SHORT_COMMON and text[start:start + 2] not in _NOT_ORG_HEAD \
+                        and not (left and _HAN(left) and left not in _SHORT_OK_LEFT):  # 哈德逊研究所: inside a name
                     ce = [x for x in entries if x.kind == "country"][0]
                     suffix = org.group(1)
                     mentions.append(Mention(start, org.end(), text[start:org.end()], "actor", country=ce.country,

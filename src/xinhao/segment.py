@@ -79,7 +79,7 @@ def segment(doc: Doc) -> Doc:
         if s.para in qa:
             continue
         head = text[s.start:s.start + 3].lstrip("*【[ ")
-        if head.startswith(("问：", "问:", "记者：", "记者问")):
+        if head.startswith(("问：", "问:", "记者：", "记者问")) or _OUTLET_QUESTION.match(text, s.start):
             qa[s.para] = "q"
         elif head.startswith(("答：", "答:")):
             qa[s.para] = "a"
@@ -104,6 +104,8 @@ def segment(doc: Doc) -> Doc:
     return doc
 
 
+# 总台央视记者：… / 路透社记者：… / 凤凰卫视记者：… (the asker named by outlet)
+_OUTLET_QUESTION = re.compile(r"[*【\[ ]*[\u4e00-\u9fffA-Za-z]{1,10}记者[：:]")
 _NAMED_ANSWER = re.compile(r"[\u4e00-\u9fff·]{2,5}[：:]")
 DATELINE = re.compile(r"[【\[]?[^，。\s]{0,14}?(?:社|网|台|报|电视台|新闻|消息)[^，。\s]{0,14}?(?:电|讯)[】\]]?\s*"
                       r"(?:[（(]记者[^）)]{1,30}[）)]\s*)?|"
