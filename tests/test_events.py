@@ -958,3 +958,25 @@ def test_a_question_asked_by_an_outlets_reporter_opens_a_transcript_exchange():
     evs = briefing_events(text, "2025-04-10", outlet="外交部网站")
     r = find(evs, "REQUEST", "CHN", "PHL")
     assert r and r[0]["date"] == "2025-04-10"  # answered on the day, not the day the question recalls
+
+
+def test_responses_announced_for_later_are_threats_to_the_one_named_in_the_condition():
+    evs = events("白俄罗斯外交部长12日警告说，如果立陶宛继续关闭边境口岸，白方将作出“对等”回应。", "2025-10-13")
+    t = find(evs, "THREATEN", "BLR", "LTU")
+    assert t and t[0]["date"] == "2025-10-12"
+    evs = events("商务部新闻发言人说，如果欧方执意推进有关调查，中方将依法采取进一步的反制措施。", "2025-03-05")
+    assert find(evs, "THREATEN", "CHN")
+    assert find(evs, "THREATEN", "CHN")[0]["recipient"]["country"] in ("EUR", "IGO")
+    evs = events("美国财政部10日宣布对伊朗多家企业实施制裁。伊朗外交部发言人11日说，美方的做法是非法的，伊朗一定会作出回应。",
+                 "2025-03-12")
+    t = find(evs, "THREATEN", "IRN", "USA")
+    assert t and t[0]["date"] == "2025-03-11"
+    evs = events("朝鲜外务省发言人14日说，朝方将采取断然措施，由此引发的一切后果将由美日承担。", "2025-03-15")
+    assert find(evs, "THREATEN", "PRK", "USA") and find(evs, "THREATEN", "PRK", "JPN")
+    evs = events("以色列常驻联合国代表在会上说，伊朗将承担后果。", "2025-03-05")
+    assert find(evs, "THREATEN", "ISR", "IRN")
+    # measures for cooperation or convenience are no threat
+    for text in ("中方将同东盟国家加强合作，共同采取措施打击跨国犯罪。",
+                 "外交部发言人表示，中方将采取措施进一步便利外国人来华。",
+                 "俄方表示不会对此作出回应。"):
+        assert not find(events(text, "2025-03-05"), "THREATEN"), text

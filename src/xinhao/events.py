@@ -147,7 +147,8 @@ class Grammar:
                     continue
                 if rx["excludes"] is not None and rx["excludes"].search(text, ss, se):
                     continue
-                if rx["requires_clause"] is not None or rx["excludes_clause"] is not None or rx["requires_after"] is not None:
+                if rx["requires_clause"] is not None or rx["excludes_clause"] is not None or rx["requires_after"] is not None \
+                        or rx["requires_before"] is not None:
                     if cs is None:  # the trigger's clause, as SentenceView.clause_of finds it
                         m = None
                         for m in sep.finditer(text, ss, ts):
@@ -162,6 +163,8 @@ class Grammar:
                     if rx["excludes_clause"] is not None and _outside(rx["excludes_clause"], text, cs, ce, ts, te):
                         continue
                     if rx["requires_after"] is not None and not rx["requires_after"].search(text, te, ce):
+                        continue
+                    if rx["requires_before"] is not None and not rx["requires_before"].search(text, cs, ts):
                         continue
                 passing.append(p)
             if passing:
@@ -1080,6 +1083,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
     return out
 
 
+_CONDITION = re.compile(r"如果|若是|倘若|假如|一旦|(?<![不倘])若")
+
 def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: dict, places: list[Mention],
               home: str) -> Mention | None:
     """A recipient when the frame found none (pattern key ``fallback``)."""
@@ -1114,6 +1119,13 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             own_subject = any(cs <= a.start < ts and a is not sp and _country(a, home) == ac for a in view.actors)
             if sp is not None and own_subject and _country(sp, home) not in (None, ac):
                 return sp  # 以军称，哈马斯向…口岸发射火箭弹: the side reporting the attack is its target
+        elif how == "condition":
+            # 如果美国向乌克兰提供…，俄方将作出回应: the one whose act the threat is conditioned on
+            for mk in _CONDITION.finditer(t, view.start, ts):
+                for a in view.actors:
+                    if mk.end() <= a.start < ts and not a.weak and _country(a, home) not in (None, ac) \
+                            and not any(ch in t[mk.end():a.start] for ch in "，,；;"):
+                        return a
         elif how == "after":
             _, ce = view.clause_of(ts)
             for a in view.actors:

@@ -44,6 +44,8 @@ _NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "�
 # a name's last character that begins a word with the next one: 军 + 售, 制 + 裁
 _SPLIT_WORD = {"军": "售", "制": "裁"}
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
+# 后果将由美韩承担: after 由 two one-character forms are a pair
+_PAIR_PREP = set("由")
 _SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)")
 _ORG_SECTOR = {"公司": "BUS", "集团": "BUS", "商会": "BUS", "大学": "EDU", "研究所": "EDU", "研究院": "EDU",
@@ -236,7 +238,7 @@ class MentionFinder:
                 continue
             if len(s) == 1 and i + 1 < n and pieces[i + 1][0] == end and len(pieces[i + 1][2]) == 1 \
                     and "country" in kinds and "country" in self.kinds[pieces[i + 1][2]] \
-                    and text.startswith(_PAIR_NEXT, end + 1):
+                    and (text.startswith(_PAIR_NEXT, end + 1) or text[start - 1:start] in _PAIR_PREP):
                 a_e = [e for e in entries if e.kind == "country"][0]
                 b_e = [e for e in pieces[i + 1][3] if e.kind == "country"][0]
                 if a_e.country != b_e.country:

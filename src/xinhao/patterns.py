@@ -17,6 +17,7 @@ CAMEO code, and which *frame* finds its arguments (see ``events.py``)::
       recipient: null                 # fixed recipient code (CHN for 访华), or null
       requires: [..]                  # one of these must occur in the sentence
       requires_clause: [..]           # ... in the trigger's clause
+      requires_before: [..]           # ... in the trigger's clause, before the trigger
       excludes: [..]                  # none of these may occur in the sentence
       not_before: [..]                # strings that may not end right before the trigger
       not_after: [..]                 # strings that may not start right after it
@@ -59,6 +60,7 @@ class Pattern:
     requires: tuple[str, ...] = ()
     requires_clause: tuple[str, ...] = ()
     requires_after: tuple[str, ...] = ()
+    requires_before: tuple[str, ...] = ()  # one of these in the trigger's clause before it (将, 必将 …)
     excludes: tuple[str, ...] = ()
     excludes_clause: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
@@ -82,7 +84,8 @@ class Pattern:
             return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
 
         object.__setattr__(self, "_re", {k: alt(getattr(self, k)) for k in (
-            "requires", "excludes", "requires_clause", "excludes_clause", "requires_after")})
+            "requires", "excludes", "requires_clause", "excludes_clause", "requires_after",
+            "requires_before")})
         nb = sorted(self.not_before, key=len, reverse=True)
         object.__setattr__(self, "_before", (re.compile("(?:" + "|".join(map(re.escape, nb)) + ")$"),
                                              max(map(len, nb))) if nb else None)
@@ -110,7 +113,7 @@ def parse_pattern(d: dict, source: str = "") -> Pattern:
     if unknown:
         raise ValueError(f"{source}: pattern {d.get('id')!r}: unknown key(s) {sorted(unknown)}")
     kw = dict(d)
-    for k in ("words", "requires", "requires_clause", "requires_after", "excludes", "excludes_clause",
+    for k in ("words", "requires", "requires_clause", "requires_after", "requires_before", "excludes", "excludes_clause",
               "not_before", "not_after", "actor_sectors", "context", "fallback"):
         if k in kw:
             kw[k] = _tuple(kw[k])
