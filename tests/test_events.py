@@ -980,3 +980,20 @@ def test_responses_announced_for_later_are_threats_to_the_one_named_in_the_condi
                  "外交部发言人表示，中方将采取措施进一步便利外国人来华。",
                  "俄方表示不会对此作出回应。"):
         assert not find(events(text, "2025-03-05"), "THREATEN"), text
+
+
+def test_china_is_not_coded_against_its_own_region_in_a_statement_of_principle():
+    for text in ("外交部发言人说：“台湾是中国的台湾，台湾事务纯属中国内政，不容任何外部势力干涉。”",
+                 "发言人强调，香港是中国的香港，任何外国都无权干涉。"):
+        evs = events(text, "2025-02-08")
+        assert not [e for e in evs if e["event_type"] in ("ACCUSE", "SUPPORT")], (text, evs)
+
+
+def test_protecting_nationals_is_no_threat_and_a_drill_spoken_against_is_no_cooperation():
+    evs = events("孟加拉国外长表示，孟方将采取一切必要措施保护在孟中国公民和机构的安全。", "2025-03-01")
+    assert not find(evs, "THREATEN")
+    evs = events("欧盟委员会宣布对中国电动汽车加征关税。商务部新闻发言人表示，中方将采取一切必要措施，坚决维护中国企业的正当合法权益。",
+                 "2025-03-01")
+    assert find(evs, "THREATEN", "CHN")  # defending one's own firms against a measure still is a warning
+    evs = events("日本外务省发言人9日表示，日方对中俄在日本海的联合军演表示严重关切。", "2025-03-10")
+    assert not find(evs, "COOPERATE", "JPN") and find(evs, "ACCUSE", "JPN")

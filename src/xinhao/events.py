@@ -486,7 +486,8 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
             if a.start >= cs and a.end <= e and _clause_initial(view, a, cs) and not _mod(view, a):
                 return a
         for a in left:
-            if a.end == e and a.start >= cs and view.governed(a) is None and view.text[a.start - 1:a.start] == "的":
+            if a.end == e and a.start >= cs and view.governed(a) is None and view.text[a.start - 1:a.start] == "的" \
+                    and view.text[a.start - 3:a.start] != "中国的":  # 台湾是中国的台湾: no topic
                 return a  # …出席对话会的国务委员兼国防部长董军，同…举行会谈: a topic closing its clause
         if cs <= lo:
             break
@@ -504,7 +505,8 @@ _TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。�
 _THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一行为", "上述做法", "这一决定", "该决定", "上述决定", "这种做法")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
-            "方面的", "境内", "领土", "领空", "领海", "附近", "国内")
+            "方面的", "境内", "领土", "领空", "领海", "附近", "国内",
+            "是中国的", "是中国领土", "是中国不可分割", "是中国神圣领土")  # 台湾是中国的台湾: a topic, not a doer
 
 
 def _modifier(view: SentenceView, a: Mention) -> bool:
