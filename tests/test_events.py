@@ -997,3 +997,26 @@ def test_protecting_nationals_is_no_threat_and_a_drill_spoken_against_is_no_coop
     assert find(evs, "THREATEN", "CHN")  # defending one's own firms against a measure still is a warning
     evs = events("日本外务省发言人9日表示，日方对中俄在日本海的联合军演表示严重关切。", "2025-03-10")
     assert not find(evs, "COOPERATE", "JPN") and find(evs, "ACCUSE", "JPN")
+
+
+def test_a_message_dateline_is_no_speaker():
+    evs = events("中新网3月6日消息 日本经济产业省5日宣布，将两家中国企业列入出口管制“最终用户清单”。", "2025-03-06")
+    s = find(evs, "SANCTION", "JPN", "CHN")
+    assert s and s[0]["date"] == "2025-03-05"
+
+
+def test_taiwan_usage_country_names_and_the_outlets_own_ministry():
+    # 吐瓦鲁 (Tuvalu) and 瓜地马拉 (Guatemala) as a Taiwan outlet writes them; its 外交部 is Taiwan's
+    text = "吐瓦魯總理12日宣布，即日起與台灣斷交，轉而承認中華人民共和國。外交部當晚宣布即日起終止與吐瓦魯的外交關係。"
+    art = Article(id="tw", text=text, published=datetime.date(2025, 3, 13), outlet="自由時報")
+    evs = [e for e in get_pipeline().code_article(art) if e["modality"] == "asserted"]
+    assert find(evs, "SANCTION", "TUV", "TWN") and find(evs, "SANCTION", "TWN", "TUV")
+    assert find(evs, "SUPPORT", "TUV", "CHN")
+    assert not find(evs, "SANCTION", "CHN")
+    evs = events("宏都拉斯外交部12日發表聲明，譴責瓜地馬拉軍方越界。", "2025-03-13")
+    assert find(evs, "ACCUSE", "HND", "GTM")
+
+
+def test_an_embassys_staff_after_a_relative_clause_keep_their_country():
+    evs = events("捷克外交部5日宣布驱逐两名以外交身份为掩护的俄使馆人员。", "2025-06-06")
+    assert find(evs, "SANCTION", "CZE", "RUS") and not find(evs, "SANCTION", "CZE", "CHN")

@@ -42,6 +42,11 @@ _STEMS = (("person", "persons"), ("org", "organisations"), ("media", "media"),
           ("place", "places"), ("role", "roles"), ("countr", "countries"))
 
 
+# Taiwan-usage names that are also pieces of other words in mainland text:
+# 马利 (马利克, a given name), 乔治亚 (乔治亚州, the US state)
+_HANT_SKIP = {"马利", "乔治亚"}
+
+
 @dataclass(frozen=True)
 class Entry:
     kind: str            # "country" | "org" | "person" | "role" | "place" | "media"
@@ -226,11 +231,19 @@ class KB:
     def _init_countries(self) -> None:
         from babel import Locale
         import pycountry
+        from .normalize import normalize
         terr = Locale("zh").territories
+        # the names Taiwan and Hong Kong outlets use (諾魯, 吐瓦魯, 瓜地馬拉), read as the
+        # normalised (Simplified) text will spell them: 诺鲁, 吐瓦鲁, 瓜地马拉
+        hant = Locale("zh_Hant").territories
         for c in pycountry.countries:
             name = terr.get(c.alpha_2)
             if name:
                 self.countries[c.alpha_3] = {"iso2": c.alpha_2, "cldr": name}
+                tw = hant.get(c.alpha_2)
+                tw = normalize(tw) if tw else None
+                if tw and tw != name and len(tw) >= 2 and tw not in _HANT_SKIP:
+                    self.countries[c.alpha_3]["cldr_hant"] = tw
         if "XK" in terr:  # Kosovo: CLDR has it, ISO 3166-1 does not (user code XKX)
             self.countries["XKX"] = {"iso2": "XK", "cldr": terr["XK"]}
 
@@ -366,6 +379,8 @@ class KB:
         aliases = _as_list(spec.get("aliases"))
         if spec.get("cldr") and spec["cldr"] != name and spec["cldr"] not in full:
             aliases = [spec["cldr"]] + aliases
+        if spec.get("cldr_hant") and spec["cldr_hant"] != name and spec["cldr_hant"] not in full + aliases:
+            aliases = aliases + [spec["cldr_hant"]]
         forms += [(s, "full", None, None) for s in full]
         forms += [(s, "alias", None, None) for s in aliases]
         shorts = _as_list(spec.get("short"))

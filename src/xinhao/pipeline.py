@@ -102,7 +102,7 @@ class Pipeline:
     def home_of(self, article: Article) -> str:
         """The country whose 我国/外交部 an article means: its outlet's when the
         knowledge base places the outlet in Taiwan (中央社 …), else the configured home."""
-        outlet = article.outlet or ""
+        outlet = normalize(article.outlet or "")  # 聯合報 → 联合报
         for e in self.kb.surfaces().get(outlet, ()):
             if e.kind == "media" and e.country == "TWN":
                 return "TWN"
