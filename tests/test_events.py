@@ -1020,3 +1020,23 @@ def test_taiwan_usage_country_names_and_the_outlets_own_ministry():
 def test_an_embassys_staff_after_a_relative_clause_keep_their_country():
     evs = events("捷克外交部5日宣布驱逐两名以外交身份为掩护的俄使馆人员。", "2025-06-06")
     assert find(evs, "SANCTION", "CZE", "RUS") and not find(evs, "SANCTION", "CZE", "CHN")
+
+
+def test_an_ally_named_in_apposition_is_the_partner():
+    evs = events("日本外务省发言人4日称，日方与盟友澳大利亚站在一起。", "2025-11-05")
+    s = find(evs, "SUPPORT", "JPN", "AUS")
+    assert s and s[0]["date"] == "2025-11-04"
+
+
+def test_a_commitment_restated_and_a_policy_unchanged_are_support():
+    evs = events("英国首相对媒体表示，英国对乌克兰的支持“坚定不移”。", "2025-03-03")
+    assert find(evs, "SUPPORT", "GBR", "UKR")
+    evs = events("美国国务院发言人说，美国的一个中国政策没有改变。", "2025-03-03")
+    assert find(evs, "SUPPORT", "USA", "CHN")
+    evs = events("有议员质疑美国对台湾的支持是否坚定不移。", "2025-03-03")
+    assert not find(evs, "SUPPORT")
+
+
+def test_foreign_ministers_named_by_surname_alone():
+    evs = events("王毅20日在阿斯塔纳分别会见了努尔特列乌和萨法迪。", "2024-05-21")
+    assert find(evs, "CONSULT", "CHN", "KAZ") and find(evs, "CONSULT", "CHN", "JOR")
