@@ -1040,3 +1040,11 @@ def test_a_commitment_restated_and_a_policy_unchanged_are_support():
 def test_foreign_ministers_named_by_surname_alone():
     evs = events("王毅20日在阿斯塔纳分别会见了努尔特列乌和萨法迪。", "2024-05-21")
     assert find(evs, "CONSULT", "CHN", "KAZ") and find(evs, "CONSULT", "CHN", "JOR")
+
+
+def test_a_charge_made_in_a_call_keeps_the_calls_day_when_the_charged_act_has_its_own_month():
+    text = ("新华社北京3月4日电 外交部发布消息说，外交部长王毅当天应约同日本外务大臣通电话。\n\n"
+            "王毅强调，日方上个月批准在西南诸岛部署远程导弹，严重威胁地区和平稳定，中方对此坚决反对。\n")
+    evs = events(text, "2025-03-05")
+    a = find(evs, "ACCUSE", "CHN", "JPN")
+    assert a and {e["date"] for e in a} == {"2025-03-04"}

@@ -1165,8 +1165,19 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
 
 
 def _own_time(view: SentenceView, ts: int) -> bool:
-    """Does the sentence name a (non-vague) time before the trigger?"""
-    return any(tm.start < ts and tm.kind != "vague" and tm.date for tm in view.times)
+    """Does the sentence name a (non-vague) time before the trigger, other than one inside
+    an earlier clause that has a subject of its own (美方上个月宣布…，严重违背…: the
+    month dates the sale, not the charge made in the meeting)?"""
+    cs, _ = view.clause_of(ts)
+    for tm in view.times:
+        if not (tm.start < ts and tm.kind != "vague" and tm.date):
+            continue
+        if tm.start >= cs or tm.start == view.start:
+            return True
+        tcs, _ = view.clause_of(tm.start)
+        if not any(tcs <= a.start < tm.start and not a.weak for a in view.actors):
+            return True  # a time that opens its clause (7月12日，…) dates what follows
+    return False
 
 
 def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:
