@@ -1048,3 +1048,25 @@ def test_a_charge_made_in_a_call_keeps_the_calls_day_when_the_charged_act_has_it
     evs = events(text, "2025-03-05")
     a = find(evs, "ACCUSE", "CHN", "JPN")
     assert a and {e["date"] for e in a} == {"2025-03-04"}
+
+
+def test_duties_levied_with_words_between_and_a_year_that_is_a_topic():
+    evs = events("加拿大政府去年8月底宣布，对自华进口电动汽车征收为期三年的附加关税。", "2025-06-10")
+    s = find(evs, "SANCTION", "CAN", "CHN")
+    assert s and s[0]["date"] == "2024-08"
+    evs = events("墨西哥宣布终止征收对华钢材反倾销税。", "2025-06-10")
+    assert not find(evs, "SANCTION")
+    # 今年是…周年 names the year as a topic: it does not date the demand made in the answer
+    text = ("记者：日本首相发表涉台错误言论，中方有何回应？\n\n"
+            "毛宁：今年是中国人民抗日战争胜利80周年，日方更应深刻反省历史。我们要求日方立即纠正错误。\n")
+    evs = briefing_events(text, "2025-11-10")
+    r = find(evs, "REQUEST", "CHN", "JPN")
+    assert r and {e["date"] for e in r} == {"2025-11-10"}
+
+
+def test_a_month_opening_a_readouts_sentence_dates_the_others_act_not_the_reply():
+    text = ("新华社北京2月4日电 国家主席习近平当晚应约同法国总统通电话。\n\n"
+            "习近平强调，去年12月，法方允许台湾地区领导人过境，中方对此坚决反对。\n")
+    evs = events(text, "2026-02-05")
+    a = find(evs, "ACCUSE", "CHN", "FRA")
+    assert a and {e["date"] for e in a} == {"2026-02-04"}

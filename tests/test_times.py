@@ -252,3 +252,17 @@ def test_a_bare_day_after_last_months_talks_moves_the_story_on():
     text = "双方7月28日至29日在斯德哥尔摩会谈。此前12日，双方通了电话。"
     t = _find(text, D(2025, 8, 12), "12日")
     assert t.date == "2025-07-12"
+
+
+def test_so_many_days_after_the_day_just_named():
+    got = {t.text: t.date for t in extract("2025年4月2日，美方宣布加征关税。两天后，中方宣布反制。三天后又有新动作。", dt.date(2025, 6, 3))}
+    assert got["两天后"] == "2025-04-04" and got["三天后"] == "2025-04-07"
+    # a term that runs out is no date of an act
+    assert not [t for t in extract("上述措施将于5天后生效。", dt.date(2025, 6, 3)) if t.text.startswith("5天")]
+
+
+def test_a_visits_span_does_not_move_the_day_of_the_talks_held_inside_it():
+    got = [(t.text, t.date) for t in extract("外长8日举行会谈。他于7日至9日访华。当天下午，副主席会见了他。", dt.date(2025, 12, 8))]
+    assert ("当天下午", "2025-12-08") in got
+    got = [(t.text, t.date) for t in extract("代表团于7日至9日访华。当天下午离京。", dt.date(2025, 12, 10))]
+    assert ("当天下午", "2025-12-09") in got  # no day inside the span named before: its end

@@ -57,6 +57,7 @@ _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七�
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
 _THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
+_VERBAL = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AGREE", "REJECT", "PROTEST"}
 _HE = re.compile(r"[\s“”\"]*[他她](?![国们人乡日])")
 _PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
 _GROUP_REFS = ("有关国家", "相关国家", "这些国家", "上述国家", "其他国家", "有关方面")  # the speaker of a paragraph is an expert or someone we cannot code
@@ -1032,7 +1033,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if qa_para == "a" and dc is not None and dc.sentence < i and \
                         doc.sentences[dc.sentence].para != doc.sentences[i].para:
                     dc = None  # an answer given at a briefing is dated by the briefing, not a meeting it recounted
-                if dc is not None and not _own_time(view, ts) and (p.type != "CONSULT" or ctx.get("para_meeting")):
+                if dc is not None and not _own_time(view, ts, ac if p.type in _VERBAL else None, home) \
+                        and (p.type != "CONSULT" or ctx.get("para_meeting")):
                     parties = {_country(dc.actor, home), _country(dc.recipient, home)}
                     if ac in parties and ("dyad" in how or ctx.get("para_meeting") or dc.sentence == i):
                         date_from = dc
@@ -1164,7 +1166,7 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
     return None
 
 
-def _own_time(view: SentenceView, ts: int) -> bool:
+def _own_time(view: SentenceView, ts: int, ac: str | None = None, home: str = "CHN") -> bool:
     """Does the sentence name a (non-vague) time before the trigger, other than one inside
     an earlier clause that has a subject of its own (美方上个月宣布…，严重违背…: the
     month dates the sale, not the charge made in the meeting)?"""
@@ -1172,9 +1174,18 @@ def _own_time(view: SentenceView, ts: int) -> bool:
     for tm in view.times:
         if not (tm.start < ts and tm.kind != "vague" and tm.date):
             continue
-        if tm.start >= cs or tm.start == view.start:
+        if tm.start >= cs:
             return True
-        tcs, _ = view.clause_of(tm.start)
+        tcs, tce = view.clause_of(tm.start)
+        if tcs == tm.start and tce == tm.end and ac is not None:
+            # 去年12月，美方宣布…，中方对此坚决反对 (in a call's readout): the month dates the
+            # other party's act in the next clause, not the reply
+            _, nce = view.clause_of(tce + 1)
+            subj = next((a for a in view.actors if tce < a.start < nce and not a.weak), None)
+            if subj is not None and _country(subj, home) not in (None, ac):
+                continue
+        if tm.start == view.start:
+            return True
         if not any(tcs <= a.start < tm.start and not a.weak for a in view.actors):
             return True  # a time that opens its clause (7月12日，…) dates what follows
     return False

@@ -51,7 +51,7 @@ _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|
 _ORG_SECTOR = {"公司": "BUS", "集团": "BUS", "商会": "BUS", "大学": "EDU", "研究所": "EDU", "研究院": "EDU",
                "学会": "EDU", "企业家代表团": "BUS"}
 _SHORT_VERB_NEXT = set("派将称对向与同已正再又拟欲宣指批谴要敦呼警击袭")
-_SHORT_OK_LEFT = set("对访赴驻涉援侵抵与同和及向在据称由从跟让使被把将并也还是为的中美俄日韩英法德欧")
+_SHORT_OK_LEFT = set("对访赴驻涉援侵抵与同和及向在据称由从自跟让使被把将并也还是为的中美俄日韩英法德欧")
 _HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
 # common surnames (without characters that are also function words: 和 于 向 时 …), for
 # Chinese given names that look like a country's army: 发言人刘德军说 is a person, not 德军
@@ -350,7 +350,8 @@ class MentionFinder:
                 # 对美, 访俄, 赴日, 驻华 … : a one-character form right after a verb of direction
                 before = text[chunk[0][0] - 1:chunk[0][0]]
                 after = text[chunk[0][1]:chunk[0][1] + 1]
-                ok_after = before in _SHORT_OK_AFTER or (before == "向" and after in _AFTER_XIANG)
+                ok_after = before in _SHORT_OK_AFTER or (before == "向" and after in _AFTER_XIANG) \
+                    or (before == "自" and after in "进输购")  # 对自华进口电动汽车
                 if not (len(chunk) == 1 and before and ok_after and sur in _SHORT_COMMON
                         and not after.isdigit()):
                     return []

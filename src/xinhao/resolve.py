@@ -37,7 +37,7 @@ _INTRODUCES = re.compile(r"[^，。；]{0,8}?(?:宣布|表示|称|说|指出|强
 _VENUE = re.compile(r"[^，。；]{0,10}?(?:会议|会上|公开会|例会|峰会|论坛|举行|召开|开幕|闭幕)")
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
 _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
-_ATTRIB = re.compile(r"(?:的|第|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
+_ATTRIB = re.compile(r"(?:的|第|是(?!否)|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
 
 
 _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
@@ -233,7 +233,9 @@ class Resolver:
         if c.date_from is not None and c.date_from is not c:
             anchor = self._anchor(doc, s.start)
             meet_s = doc.sentences[c.date_from.sentence]
-            if c.date_strong or anchor is None or anchor.start < meet_s.end:  # no newer narrative time since
+            if c.date_strong or anchor is None or anchor.start < meet_s.end \
+                    or (anchor.kind == "span" and anchor.date and str(self.date_for(doc, c.date_from)[0] or "").startswith(anchor.date[:7])):
+                # no newer narrative time since (a visit's span, 7日至9日, frames the talks of the 8th: no newer time)
                 d, pr, h = self.date_for(doc, c.date_from)
                 if d is not None:
                     return d, pr, "meeting:" + h

@@ -36,7 +36,7 @@ Relative to P (all None when P is None)
   * 今年/去年/前年/明年/后年 (+ ``6月`` (+ ``12日``)) -> year, month or day: 今年6月 ->
     2023-06, 去年11月 -> 2022-11.
 Anaphoric (relative to dates named earlier; P is the fallback for day words only)
-  * 次日/翌日/第二天/隔天 -> day anchor + 1; 当天/当日/同日/同一天/当晚 -> day anchor;
+  * 次日/翌日/第二天/隔天 -> day anchor + 1; 两天后/三天后 (2-10 days) -> day anchor + n; 当天/当日/同日/同一天/当晚 -> day anchor;
     前一天 -> day anchor - 1. With no day anchor, P stands in.
   * 即日起(至24日) -> the day anchor: the day the measure starts, named by the text
     that announces it (the end of the span is not the act's date).
@@ -50,7 +50,8 @@ Spans: ``15日至17日``, ``5月10日至11日``, ``5月15—17日``, ``7月30日
   the month), ``start_date``/``end_date`` = the two ends at their own precision.
 
 Anchors: every day-precision result (absolute, relative, anaphoric, span end) becomes
-the day anchor for what follows -- except a day named inside reported content
+the day anchor for what follows -- except a span's end when the anchor already lies inside the
+span (talks on the 8th of a visit from the 7th to the 9th), and except a day named inside reported content
 (``X16日…指控美军10日扣押…。同一天`` -> 16日; ``以军称，5日哈马斯…。当晚`` -> the day before)
 once the text has an anchor of its own; and a background day more than four months from
 publication does not carry into a later paragraph's 当天 (the story's own day does); every resolved result becomes "the last date named".
@@ -117,6 +118,7 @@ _PATTERN = rf"""
    (?:(?P<rym>{_MON})月份?(?:(?P<rymd>{_DAY})[日号])?)?
    (?:{_XUN.format('ryx')}|(?P<ryh>上半年|下半年))?{_TOD}
 |(?P<ana>次日|翌日|第二天|隔天|当天|当日|同日|同一天|同一日|当晚|前一天|前一日|即日起?(?:{_SEP}(?:{_MON}月)?{_DAY}[日号])?){_NOTJP}{_TOD}
+|(?P<offs>(?<![0-9０-９])(?P<on>[两二三四五六七八九十]|[2-9２-９]|10)(?:天|日)(?:后|之后|以后))(?![的，]?(?:生效|到期|届满))
 |(?P<then>当时)
 |(?P<vague>(?<![节生假平昨今明次翌当同每])日前(?!夕)|近日{_NOTJP}|近期|不久前|前不久|目前|最近|近来|
    连日{_NOTJP}|此前|之前|早前|先前|早些时候|未来|今后|日后{_NOTJP}|即将|当前)
@@ -294,6 +296,15 @@ def _resolve(mt: re.Match, text: str, st: _State):
             base - _ONE if w in ("前一天", "前一日") else base
         st.note(d.year, d.month, d)
         return d.isoformat(), "day", "anaphoric", None, None
+    if g("offs") is not None:
+        # 两天后，…宣布: so many days after the day just named
+        base = st.base_day()
+        if base is None:
+            return None, None, "anaphoric", None, None
+        n = 2 if g("on") == "两" else _num(g("on"))
+        d = base + _dt.timedelta(days=n)
+        st.note(d.year, d.month, d)
+        return d.isoformat(), "day", "anaphoric", None, None
     if g("then") is not None:
         if st.last is None:
             return None, None, "anaphoric", None, None
@@ -365,8 +376,8 @@ def _span(mt: re.Match, text: str, st: _State, start):
         ey, em = start.year, start.month
     end = _mk(ey, em, _num(g("sd")))
     st.note(start.year, start.month)
-    if end is not None:
-        st.day = end
+    if end is not None and not (st.day is not None and start <= st.day <= end):
+        st.day = end  # (会谈8日举行。…于7日至9日访华。当天下午…: the 8th stays the day)
     return (f"{start.year:04d}-{start.month:02d}", "month", "span", start.isoformat(),
             end.isoformat() if end else None)
 
