@@ -1070,3 +1070,17 @@ def test_a_month_opening_a_readouts_sentence_dates_the_others_act_not_the_reply(
     evs = events(text, "2026-02-05")
     a = find(evs, "ACCUSE", "CHN", "FRA")
     assert a and {e["date"] for e in a} == {"2026-02-04"}
+
+
+def test_a_veto_answers_the_states_that_drafted_the_text():
+    text = ("新华社联合国3月12日电 联合国安理会12日就日本和韩国共同起草的朝鲜问题决议草案进行表决。"
+            "由于常任理事国俄罗斯投下反对票，草案未获通过。")
+    evs = events(text, "2025-03-13")
+    assert find(evs, "REJECT", "RUS", "JPN") and find(evs, "REJECT", "RUS", "KOR")
+    assert {e["date"] for e in find(evs, "REJECT", "RUS")} == {"2025-03-12"}
+
+
+def test_a_clause_opening_with_since_dates_the_acts_that_follow():
+    evs = events("自今年8月起，美国以打击贩毒为由，陆续向加勒比海南部派遣多艘军舰。", "2025-10-20")
+    m = find(evs, "MOBILIZE", "USA")
+    assert m and m[0]["date"] == "2025-08"

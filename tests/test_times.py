@@ -266,3 +266,13 @@ def test_a_visits_span_does_not_move_the_day_of_the_talks_held_inside_it():
     assert ("当天下午", "2025-12-08") in got
     got = [(t.text, t.date) for t in extract("代表团于7日至9日访华。当天下午离京。", dt.date(2025, 12, 10))]
     assert ("当天下午", "2025-12-09") in got  # no day inside the span named before: its end
+
+
+def test_the_day_before_that_a_relative_year_span_and_a_terms_end():
+    got = {t.text: t.date for t in extract("哈马斯18日移交了遗体。就在此前一天，以方指责哈马斯拖延。", dt.date(2025, 10, 19))}
+    assert got["此前一天"] == "2025-10-17"
+    t = [x for x in extract("今年4月22日至5月10日，两国举行联合军演。", dt.date(2024, 6, 1))][0]
+    assert (t.kind, t.date, t.start_date, t.end_date) == ("span", "2024-04", "2024-04-22", "2024-05-10")
+    got = [(x.text, x.date) for x in extract("安理会30日表决。草案提出将任期延长至2024年8月31日。当天，俄方投下反对票。",
+                                             dt.date(2023, 8, 31))]
+    assert ("当天", "2023-08-30") in got

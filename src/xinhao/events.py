@@ -1006,7 +1006,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if (rc is None or rc == ac) and p.fallback:
                     alt = _fallback(view, p, ts, te, ac, ctx, places.get(i, []), home)
                     if alt is not None:
-                        recipient, rc = alt, _country(alt, home)
+                        recipient, rc = alt, _country(alt[0] if isinstance(alt, list) else alt, home)
                         how.append("fallback")
                 if p.needs_recipient and (rc is None or rc == ac):
                     continue
@@ -1088,6 +1088,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
     return out
 
 
+_DRAFTED = re.compile(r"(?:共同|联合|牵头)?起草的")
 _CONDITION = re.compile(r"如果|若是|倘若|假如|一旦|(?<![不倘])若")
 
 def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: dict, places: list[Mention],
@@ -1124,6 +1125,27 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             own_subject = any(cs <= a.start < ts and a is not sp and _country(a, home) == ac for a in view.actors)
             if sp is not None and own_subject and _country(sp, home) not in (None, ac):
                 return sp  # 以军称，哈马斯向…口岸发射火箭弹: the side reporting the attack is its target
+        elif how == "drafter":
+            # 安理会就法国和阿联酋共同起草的…草案进行表决。由于俄罗斯投下反对票…: a veto answers the drafters
+            doc = view.doc
+            para = doc.sentences[view.idx].para
+            lo = min(sn.start for sn in doc.sentences if sn.para == para)
+            found: list = []
+            for m in _DRAFTED.finditer(t, lo, te):
+                before = [a for a in doc.mentions if a.kind == "actor" and a.end <= m.start() and not a.weak]
+                if not before or m.start() - before[-1].end > 6:
+                    continue
+                group = [before[-1]]
+                for a in reversed(before[:-1]):  # 法国和阿拉伯联合酋长国共同起草的: the whole list
+                    if t[a.end:group[0].start] in ("和", "、", "与", "及", "以及"):
+                        group.insert(0, a)
+                    else:
+                        break
+                group = [a for a in group if _country(a, home) not in (None, ac)]
+                if group:
+                    found = group
+            if found:
+                return found if len(found) > 1 else found[0]
         elif how == "condition":
             # 如果美国向乌克兰提供…，俄方将作出回应: the one whose act the threat is conditioned on
             for mk in _CONDITION.finditer(t, view.start, ts):

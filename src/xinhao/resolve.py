@@ -115,6 +115,8 @@ def _attributive(text: str, t) -> bool:
     if m:
         if m.group(0) == "起" and text[t.start - 1:t.start] not in ("自", "从", "于") and not t.text.startswith(("自", "从", "于")):
             return False  # 以军19日起开始撤出: the act's own start, not an effective date of a decision
+        if m.group(0) == "起" and text[t.end + 1:t.end + 2] in ("，", ",") and text[t.start - 2:t.start - 1] in ("", "\n", "。", "，", "；"):
+            return False  # 自今年8月起，美国陆续派遣…: a clause of its own dates the acts that follow
         return True
     # 近期局势, 最近接触沟通的情况: a vague time inside a noun phrase
     return t.kind == "vague" and bool(_VAGUE_NP.match(text, t.end))
@@ -376,6 +378,8 @@ class Resolver:
             for t in doc.times:
                 if t.date is None or t.precision == "year" or _attributive(text, t) or in_dateline(doc, t.start):
                     continue
+                if text[t.start - 1:t.start] in ("至", "到") or text[t.start - 2:t.start] in ("截至", "直至", "直到", "期至"):
+                    continue  # 任期延长一年，至2024年8月31日: a term's end narrates nothing
                 i = bisect.bisect_right(sstarts, t.start) - 1
                 if i < 0:
                     continue

@@ -52,7 +52,7 @@ Spans: ``15日至17日``, ``5月10日至11日``, ``5月15—17日``, ``7月30日
 Anchors: every day-precision result (absolute, relative, anaphoric, span end) becomes
 the day anchor for what follows -- except a span's end when the anchor already lies inside the
 span (talks on the 8th of a visit from the 7th to the 9th), and except a day named inside reported content
-(``X16日…指控美军10日扣押…。同一天`` -> 16日; ``以军称，5日哈马斯…。当晚`` -> the day before)
+(``X16日…指控美军10日扣押…。同一天`` -> 16日; a term's end, ``至2024年8月31日``; ``以军称，5日哈马斯…。当晚`` -> the day before)
 once the text has an anchor of its own; and a background day more than four months from
 publication does not carry into a later paragraph's 当天 (the story's own day does); every resolved result becomes "the last date named".
 Vague expressions change nothing.
@@ -115,9 +115,9 @@ _PATTERN = rf"""
 |(?P<relm>本月|这个月|上个月|上月|下个月|下月|当月|同月|次月|翌月)
    (?:(?P<rmd>{_DAY})[日号]{_TOD}|{_XUN.format('rmx')})?
 |(?P<rely>今年|去年|明年|前年|后年|当年|同年|次年|翌年|上一年|本年)
-   (?:(?P<rym>{_MON})月份?(?:(?P<rymd>{_DAY})[日号])?)?
+   (?:(?P<rym>{_MON})月份?(?:(?P<rymd>{_DAY})[日号](?:{_SEP}(?:(?P<rsm>{_MON})月)?(?P<rsd>{_DAY})[日号])?)?)?
    (?:{_XUN.format('ryx')}|(?P<ryh>上半年|下半年))?{_TOD}
-|(?P<ana>次日|翌日|第二天|隔天|当天|当日|同日|同一天|同一日|当晚|前一天|前一日|即日起?(?:{_SEP}(?:{_MON}月)?{_DAY}[日号])?){_NOTJP}{_TOD}
+|(?P<ana>次日|翌日|第二天|隔天|当天|当日|同日|同一天|同一日|当晚|此前一天|此前一日|前一天|前一日|即日起?(?:{_SEP}(?:{_MON}月)?{_DAY}[日号])?){_NOTJP}{_TOD}
 |(?P<offs>(?<![0-9０-９])(?P<on>[两二三四五六七八九十]|[2-9２-９]|10)(?:天|日)(?:后|之后|以后))(?![的，]?(?:生效|到期|届满))
 |(?P<then>当时)
 |(?P<vague>(?<![节生假平昨今明次翌当同每])日前(?!夕)|近日{_NOTJP}|近期|不久前|前不久|目前|最近|近来|
@@ -293,7 +293,7 @@ def _resolve(mt: re.Match, text: str, st: _State):
             return None, None, "anaphoric", None, None
         w = g("ana")
         d = base + _ONE if w in ("次日", "翌日", "第二天", "隔天") else \
-            base - _ONE if w in ("前一天", "前一日") else base
+            base - _ONE if w in ("前一天", "前一日", "此前一天", "此前一日") else base
         st.note(d.year, d.month, d)
         return d.isoformat(), "day", "anaphoric", None, None
     if g("offs") is not None:
@@ -431,6 +431,18 @@ def _rel_year(mt: re.Match, text: str, st: _State):
             return None, None, kind, None, None
         y = st.last[0] + (1 if w in ("次年", "翌年") else 0)
     st.year_ctx = (y, mt.end())
+    if g("rsd") and g("rymd") and not g("ryx"):
+        # 今年4月22日至5月10日: a span (the month of its start; its end anchors what follows)
+        sm = _num(g("rym"))
+        start = _mk(y, sm, _num(g("rymd")))
+        em = _num(g("rsm")) if g("rsm") else sm
+        end = _mk(y + (1 if em < sm else 0), em, _num(g("rsd")))
+        if start is None:
+            return None, None, "span", None, None
+        st.note(y, sm)
+        if end is not None and not (st.day is not None and start <= st.day <= end):
+            st.day = end
+        return f"{y:04d}-{sm:02d}", "month", "span", start.isoformat(), end.isoformat() if end else None
     if g("rym") and not g("ryh"):
         return _month_or_day(st, y, _num(g("rym")), g("rymd") if not g("ryx") else None, kind)
     st.note(y)
@@ -459,6 +471,8 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
                 st.day = held  # 指控美军10日扣押…。同一天: a day inside what is reported is no anchor
             elif text.startswith("起", mt.end()) and text[mt.start() - 1:mt.start()] in ("自", "从"):
                 st.day = held  # 措施自5日起实施。发言人当天…: an effective date is no anchor
+            elif text[mt.start() - 1:mt.start()] in ("至", "到") or text[mt.start() - 2:mt.start()] in ("截至", "直至", "直到", "期至"):
+                st.day = held  # 任期延长一年，至2024年8月31日: a term's end is no anchor
         if st.day is not held:
             st.day_at = mt.start()
             if published is not None and st.day is not None and abs(st.day - published) <= month:
