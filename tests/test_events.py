@@ -1084,3 +1084,24 @@ def test_a_clause_opening_with_since_dates_the_acts_that_follow():
     evs = events("自今年8月起，美国以打击贩毒为由，陆续向加勒比海南部派遣多艘军舰。", "2025-10-20")
     m = find(evs, "MOBILIZE", "USA")
     assert m and m[0]["date"] == "2025-08"
+
+
+def test_a_day_word_and_also_are_no_pair_and_concern_at_a_situation_accuses_nobody():
+    evs = events("东盟秘书长近日也发表声明，对缅甸若开邦局势表示严重关切，呼吁缅甸和孟加拉国保持克制。", "2025-12-17")
+    assert not [e for e in evs if (e["recipient"] or {}).get("country") in ("JPN", "YEM")]
+    assert not find(evs, "ACCUSE")
+    assert find(evs, "REQUEST", None, "MMR")
+
+
+def test_sanctions_called_for_thanked_or_refused_are_not_imposed_by_the_speaker():
+    for text in ("泽连斯基20日对欧盟通过新一轮制裁表示感谢，呼吁欧盟尽快对俄罗斯石油实施全面禁运。",
+                 "斯洛伐克总理本月初表示，斯方不会同意任何新的对俄制裁措施。"):
+        evs = events(text, "2026-03-21")
+        assert not [e for e in find(evs, "SANCTION") if e["actor"]["country"] in ("UKR", "SVK")], text
+
+
+def test_a_veto_spoken_of_is_not_cast_again_and_a_transitional_authority_keeps_its_country():
+    evs = events("英国常驻联合国代表谴责俄方否决草案，称这是不负责任的行为。", "2025-03-13")
+    assert not find(evs, "REJECT")
+    evs = events("俄罗斯代表指责法国企图把制裁当作向马里过渡当局施压的工具。", "2025-03-13")
+    assert find(evs, "ACCUSE", "RUS", "FRA") and not find(evs, "ACCUSE", "RUS", "CHN")

@@ -46,6 +46,9 @@ _SPLIT_WORD = {"军": "售", "制": "裁"}
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 # 后果将由美韩承担: after 由 two one-character forms are a pair
 _PAIR_PREP = set("由")
+_GOV_QUALIFIERS = {"过渡", "临时", "新", "现", "军政", "联邦", "地方", "看守", "民选"}
+_PAIR_NOT_SECOND = {"也", "又", "再", "亦"}
+_DAY_WORD_LEFT = set("近昨今明前当同次翌每平节生假")  # 近日, 当日, 次日 …: a day, not Japan  # function words that are also country forms
 _SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)")
 _ORG_SECTOR = {"公司": "BUS", "集团": "BUS", "商会": "BUS", "大学": "EDU", "研究所": "EDU", "研究院": "EDU",
@@ -238,7 +241,9 @@ class MentionFinder:
                 continue
             if len(s) == 1 and i + 1 < n and pieces[i + 1][0] == end and len(pieces[i + 1][2]) == 1 \
                     and "country" in kinds and "country" in self.kinds[pieces[i + 1][2]] \
-                    and (text.startswith(_PAIR_NEXT, end + 1) or text[start - 1:start] in _PAIR_PREP):
+                    and (text.startswith(_PAIR_NEXT, end + 1) or text[start - 1:start] in _PAIR_PREP) \
+                    and pieces[i + 1][2] not in _PAIR_NOT_SECOND \
+                    and not (s == "日" and text[start - 1:start] in _DAY_WORD_LEFT):  # 近日也发表: not Japan and Yemen
                 a_e = [e for e in entries if e.kind == "country"][0]
                 b_e = [e for e in pieces[i + 1][3] if e.kind == "country"][0]
                 if a_e.country != b_e.country:
@@ -297,7 +302,13 @@ class MentionFinder:
             for m in self._chunk_mentions(text, chunk):
                 mentions.append(m)
             i = j
-        return [m for m in mentions if m is not None]
+        out = [m for m in mentions if m is not None]
+        for k in range(1, len(out)):
+            m, p = out[k], out[k - 1]
+            if m.generic and m.kind == "actor" and p.kind == "actor" and p.country and not p.generic \
+                    and text[p.end:m.start] in _GOV_QUALIFIERS:
+                m.country, m.generic = p.country, False  # 马里过渡当局, 叙利亚临时政府: that country's
+        return out
 
     def _chunk_mentions(self, text: str, chunk) -> list[Mention]:
         """Turn adjacent pieces into mentions; a chunk may hold two actors
