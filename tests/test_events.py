@@ -1105,3 +1105,21 @@ def test_a_veto_spoken_of_is_not_cast_again_and_a_transitional_authority_keeps_i
     assert not find(evs, "REJECT")
     evs = events("俄罗斯代表指责法国企图把制裁当作向马里过渡当局施压的工具。", "2025-03-13")
     assert find(evs, "ACCUSE", "RUS", "FRA") and not find(evs, "ACCUSE", "RUS", "CHN")
+
+
+def test_listing_independence_diehards_is_announced_on_the_day_and_warned_of():
+    text = ("国务院台办发言人陈斌华7日表示，台湾地区“内政部长”刘世芳顽固坚持“台独”立场。"
+            "我们决定将刘世芳列入“台独”顽固分子清单，依法实施惩戒。对甘当“台独”打手的人，我们绝不手软。")
+    evs = events(text, "2026-01-08")
+    s = find(evs, "SANCTION", "CHN", "TWN")
+    assert s and s[0]["date"] == "2026-01-07"  # the speaker's own side decides: the day, not the month
+    assert find(evs, "THREATEN", "CHN", "TWN")
+
+
+def test_a_list_of_measures_and_a_sale_to_a_short_named_party():
+    evs = events("英国政府当天将两家伊朗企业列入制裁名单。", "2026-03-21")
+    assert find(evs, "SANCTION", "GBR", "IRN")
+    evs = events("英国政府当天将两家企业移出制裁名单。", "2026-03-21")
+    assert not find(evs, "SANCTION")
+    evs = events("美国政府上月宣布对台出售一批武器装备。", "2026-01-07")
+    assert find(evs, "AID", "USA", "TWN")

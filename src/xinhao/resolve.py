@@ -35,6 +35,7 @@ ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_mini
 
 _INTRODUCES = re.compile(r"[^，。；]{0,8}?(?:宣布|表示|称|说|指出|强调|发表声明|发布声明)[，,：:]")
 _VENUE = re.compile(r"[^，。；]{0,10}?(?:会议|会上|公开会|例会|峰会|论坛|举行|召开|开幕|闭幕)")
+_OWN_DECISION = re.compile(r"(?:我们|我方|我部|我办|本部)(?:已经?|现)?(?:决定|宣布)")
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
 _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
 _ATTRIB = re.compile(r"(?:的|第|是(?!否)|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
@@ -330,7 +331,9 @@ class Resolver:
         if chosen.date is None:
             return None, None, how + ":vague"
         date, prec = chosen.date, chosen.precision
-        if chosen.report and c.pattern.type in MATERIAL and prec == "day":
+        if chosen.report and c.pattern.type in MATERIAL and prec == "day" and not (
+                "pronoun" in c.how and _OWN_DECISION.search(text, s.start, c.tstart)):
+            # (陈斌华7日表示，我们决定将…列入清单: the speaker's side announcing its own measure acts that day)
             date, prec = date[:7], "month"
             how += ":reported"
         if chosen.kind == "span" and prec == "day":
