@@ -1123,3 +1123,25 @@ def test_a_list_of_measures_and_a_sale_to_a_short_named_party():
     assert not find(evs, "SANCTION")
     evs = events("美国政府上月宣布对台出售一批武器装备。", "2026-01-07")
     assert find(evs, "AID", "USA", "TWN")
+
+
+def test_and_then_continues_the_speakers_own_predicate():
+    evs = events("日本外务省发言人表示，中国海警船进入钓鱼岛海域，并要求中方立即离开。", "2025-03-30")
+    assert find(evs, "REQUEST", "JPN", "CHN")
+    evs = events("美国国务院发言人曾声称，台湾地区领导人过境美国是例行安排，并敦促北京不要升级军事活动。", "2025-03-30")
+    assert find(evs, "REQUEST", "USA", "CHN") and not find(evs, "REQUEST", "TWN")
+
+
+def test_a_message_is_no_call_and_participants_join_the_call_already_told():
+    evs = events("12月15日，国家主席习近平致电卡斯特，祝贺他当选智利共和国总统。", "2025-12-15")
+    assert not find(evs, "CONSULT")
+    text = ("国家主席习近平4日晚应约同美国总统通电话。习近平欢迎对方4月访华。\n\n王毅、蔡奇参加上述通话。\n")
+    evs = events(text, "2026-02-05")
+    assert {e["date"] for e in find(evs, "CONSULT", "CHN", "USA") if e["modality"] == "asserted"} == {"2026-02-04"}
+
+
+def test_a_question_named_with_a_partner_word_is_a_topic():
+    evs = events("中国政府特使9日至12日先后访问埃及、约旦和阿曼，围绕地区安全、难民安置和巴勒斯坦问题同三国官员深入交换意见。",
+                 "2025-03-13")
+    assert find(evs, "CONSULT", "CHN", "OMN")
+    assert not [e for e in evs if (e["recipient"] or {}).get("country") == "PSE"]

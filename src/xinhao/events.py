@@ -506,6 +506,7 @@ _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发
 _TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。；的]{0,6}$|(?:召见|约见)[^，。；]{0,12}$")  # 已向轮值主席国加拿大提出交涉
 _THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一行为", "上述做法", "这一决定", "该决定", "上述决定", "这种做法")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
+_TOPIC_NOUNS = ("问题", "局势", "事务", "形势", "议题")
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近", "国内",
             "是中国的", "是中国领土", "是中国不可分割", "是中国神圣领土")  # 台湾是中国的台湾: a topic, not a doer
@@ -551,6 +552,8 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
         if a.start < lo or a.end > pos or a.weak:
             continue
         g = view.governed(a)
+        if g in PREPS_PARTNER and t.startswith(_TOPIC_NOUNS, a.end):
+            continue  # 围绕加沙停火和巴勒斯坦问题同三国官员交换意见: a topic, not a partner
         if g in PREPS_PARTNER:
             if g in ("和", "与", "及") and any(b.end == a.start - 1 and b is not subj for b in view.actors):
                 continue  # 加拿大和荷兰: a list, not a partner
@@ -665,6 +668,11 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             if sp is not None and sp is not UNKNOWN:
                 actor = sp
                 how.append("pronoun")
+        elif view.speaker is not None and view.speech_end <= cs0 and _AND_THEN.fullmatch(t, cs0, ts) \
+                and actor is not None and actor is not view.speaker and actor.start >= view.speech_end:
+            # 发言人表示，中国海警船进入…海域，并要求中方立即离开: 并 continues the speaker's own predicate
+            actor = view.speaker
+            how.append("speaker-continued")
         elif cs0 == view.start and _HE.match(t, cs0) and (actor is None or actor.start < cs0):
             # 古特雷斯25日说，…。他呼吁以色列…停火: 'he' is the one who just spoke
             sp = ctx.get("speaker")
@@ -1090,6 +1098,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
 
 _DRAFTED = re.compile(r"(?:共同|联合|牵头)?起草的")
 _CONDITION = re.compile(r"如果|若是|倘若|假如|一旦|(?<![不倘])若")
+
+_AND_THEN = re.compile(r"(?:并|并且|同时|还)(?:再次|一再|多次|强烈|严正|也)?")
 
 def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: dict, places: list[Mention],
               home: str) -> Mention | None:
