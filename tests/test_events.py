@@ -1145,3 +1145,21 @@ def test_a_question_named_with_a_partner_word_is_a_topic():
                  "2025-03-13")
     assert find(evs, "CONSULT", "CHN", "OMN")
     assert not [e for e in evs if (e["recipient"] or {}).get("country") == "PSE"]
+
+
+def test_refusals_of_talks_baseless_claims_and_a_joint_drill_of_a_pair():
+    evs = events("委内瑞拉总统12日发表讲话说，委方无意同美方改善关系，也不会与美方坐下来谈判。", "2025-10-13")
+    assert find(evs, "REJECT", "VEN", "USA")
+    evs = events("伊朗外交部发言人6日回应说，英方的指控毫无根据、荒唐可笑。", "2025-10-07")
+    assert find(evs, "ACCUSE", "IRN", "GBR")
+    evs = events("俄罗斯外交部18日谴责美日联演是挑衅行为。", "2025-10-19")
+    assert find(evs, "ACCUSE", "RUS", "USA") and find(evs, "ACCUSE", "RUS", "JPN")
+
+
+def test_each_side_releasing_an_envoy_declared_unwelcome_and_help_in_defence():
+    evs = events("本月3日，亚美尼亚和阿塞拜疆双方在美国斡旋下各释放了10名被扣押人员。", "2025-10-20")
+    assert find(evs, "CONCEDE", "ARM", "AZE") and find(evs, "CONCEDE", "AZE", "ARM")
+    evs = events("立陶宛外交部2日宣布将两名白俄罗斯外交官列为“不受欢迎的人”。", "2025-10-03")
+    assert find(evs, "SANCTION", "LTU", "BLR")
+    evs = events("英军战机当晚击落多架无人机，协助约旦防空。", "2025-10-03")
+    assert find(evs, "AID", "GBR", "JOR")
