@@ -276,3 +276,14 @@ def test_the_day_before_that_a_relative_year_span_and_a_terms_end():
     got = [(x.text, x.date) for x in extract("安理会30日表决。草案提出将任期延长至2024年8月31日。当天，俄方投下反对票。",
                                              dt.date(2023, 8, 31))]
     assert ("当天", "2023-08-30") in got
+
+
+def test_a_day_reported_in_a_question_anchors_the_questions_own_same_day():
+    text = ("国防部新闻发言人31日回答了记者提问。\n\n"
+            "记者：据越南方面说，中国海警船22日在有关海域对越方渔船使用水炮。越南外交部当天发表声明提出抗议。\n")
+    got = [(t.text, t.date) for t in extract(text, dt.date(2025, 7, 31))]
+    assert ("当天", "2025-07-22") in got
+    # with a day of its own, the question's reported day is no anchor (13日发表声明说，…11日…。同日 → 13日)
+    text = "记者：澳国防部13日发表声明说，中方战机11日投放照明弹。澳防长同日也指责中方。\n"
+    got = [(t.text, t.date) for t in extract(text, dt.date(2025, 2, 14))]
+    assert ("同日", "2025-02-13") in got

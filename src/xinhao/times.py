@@ -133,6 +133,7 @@ _REPORT = re.compile(
     r"(?:称|表示|说|指出|强调|透露|报道|宣称|声称|证实|披露|介绍|援引|回应|发文|撰文)")
 _REPORTED_BEFORE = re.compile(r"(?:称|表示|说|指出|强调|声称|宣称|透露)[，,：:]|指控|指责")
 _FUTURE_BEFORE = re.compile(r"(?:将|将于|定于|拟于|计划于|预计于|预定于|或将于|将在)$")
+_QUESTION_LINE = re.compile(r"[*【\[ ]*(?:问[：:]|[\u4e00-\u9fffA-Za-z]{0,10}记者[：:])")
 _SENT_END = re.compile(r"[。！？!?\n]")
 
 # ---------------------------------------------------------------- numbers
@@ -467,8 +468,11 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
         iso, prec, kind, sd, ed = _resolve(mt, text, st)
         if held is not None and st.day is not held and mt.group("ana") is None:
             k = max(text.rfind(c, 0, mt.start()) for c in "。！？\n") + 1
-            if _REPORTED_BEFORE.search(text, k, mt.start()):
+            ls = text.rfind("\n", 0, mt.start()) + 1
+            if _REPORTED_BEFORE.search(text, k, mt.start()) and not (_QUESTION_LINE.match(text, ls) and st.day_at < ls):
                 st.day = held  # 指控美军10日扣押…。同一天: a day inside what is reported is no anchor
+                # (except in a reporter's question with no day of its own yet, whose whole content is
+                # reported: 记者：据菲方说，…22日…。…当天)
             elif text.startswith("起", mt.end()) and text[mt.start() - 1:mt.start()] in ("自", "从"):
                 st.day = held  # 措施自5日起实施。发言人当天…: an effective date is no anchor
             elif text[mt.start() - 1:mt.start()] in ("至", "到") or text[mt.start() - 2:mt.start()] in ("截至", "直至", "直到", "期至"):
