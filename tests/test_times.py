@@ -287,3 +287,9 @@ def test_a_day_reported_in_a_question_anchors_the_questions_own_same_day():
     text = "记者：澳国防部13日发表声明说，中方战机11日投放照明弹。澳防长同日也指责中方。\n"
     got = [(t.text, t.date) for t in extract(text, dt.date(2025, 2, 14))]
     assert ("同日", "2025-02-13") in got
+
+
+def test_a_bare_day_inside_the_span_just_named_stays_in_its_month():
+    text = "去年11月4日至7日，总理访华。国家主席6日会见了他；次日，两国总理举行年度会晤。"
+    got = {t.text: t.date for t in extract(text, dt.date(2024, 5, 8))}
+    assert got["6日"] == "2023-11-06" and got["次日"] == "2023-11-07"

@@ -185,7 +185,7 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天"
 class _State:
     """What earlier expressions in the text established."""
 
-    __slots__ = ("published", "day", "last", "year_ctx", "day_at")
+    __slots__ = ("published", "day", "last", "year_ctx", "day_at", "span")
 
     def __init__(self, published: _D | None):
         self.published = published
@@ -193,6 +193,7 @@ class _State:
         self.last: tuple[int, int | None, _D | None] | None = None  # last date named: (y, m, d)
         self.year_ctx: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
         self.day_at = 0  # where the day anchor was named
+        self.span: tuple[_D, _D] | None = None  # the last span of days named (4日至7日)
 
     def base_day(self) -> _D | None:
         return self.day or self.published
@@ -224,7 +225,8 @@ def _bare_day(st: _State, text: str, start: int, dd: int) -> _D | None:
                                    and "\n" in text[st.day_at:start]):
         d = _mk(st.day.year, st.day.month, dd)
         p = st.published
-        if d is not None and p is not None and d < st.day and p.month != st.day.month:
+        if d is not None and p is not None and d < st.day and p.month != st.day.month \
+                and not (st.span is not None and st.span[0] <= d <= st.span[1]):  # (4日至7日访华…6日会见: inside)
             # 7月28日至29日会谈…。关税税则委员会12日发布公告 (published 8月12日): the story moves on
             y, m = _add_months(st.day.year, st.day.month, 1)
             nxt = _mk(y, m, dd)
@@ -377,6 +379,8 @@ def _span(mt: re.Match, text: str, st: _State, start):
         ey, em = start.year, start.month
     end = _mk(ey, em, _num(g("sd")))
     st.note(start.year, start.month)
+    if end is not None:
+        st.span = (start, end)
     if end is not None and not (st.day is not None and start <= st.day <= end):
         st.day = end  # (会谈8日举行。…于7日至9日访华。当天下午…: the 8th stays the day)
     return (f"{start.year:04d}-{start.month:02d}", "month", "span", start.isoformat(),
@@ -441,6 +445,8 @@ def _rel_year(mt: re.Match, text: str, st: _State):
         if start is None:
             return None, None, "span", None, None
         st.note(y, sm)
+        if end is not None:
+            st.span = (start, end)
         if end is not None and not (st.day is not None and start <= st.day <= end):
             st.day = end
         return f"{y:04d}-{sm:02d}", "month", "span", start.isoformat(), end.isoformat() if end else None
