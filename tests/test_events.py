@@ -1163,3 +1163,52 @@ def test_each_side_releasing_an_envoy_declared_unwelcome_and_help_in_defence():
     assert find(evs, "SANCTION", "LTU", "BLR")
     evs = events("英军战机当晚击落多架无人机，协助约旦防空。", "2025-10-03")
     assert find(evs, "AID", "GBR", "JOR")
+
+
+def test_each_member_of_a_list_joined_by_and_owns_the_time_after_it():
+    evs = events("马里、布基纳法索和尼日尔6日晚发表联合公报，宣布召回三国驻阿尔及利亚大使。", "2025-04-14")
+    assert {e["actor"]["country"]: e["date"] for e in find(evs, "SANCTION")} == {
+        "MLI": "2025-04-06", "BFA": "2025-04-06", "NER": "2025-04-06"}
+
+
+def test_support_stated_for_a_named_party():
+    evs = events("当地时间3日，英国首相和法国总统发表联合声明，重申坚定支持乌克兰的主权和领土完整。", "2025-12-04")
+    assert find(evs, "SUPPORT", "GBR", "UKR") and find(evs, "SUPPORT", "FRA", "UKR")
+    evs = events("该国议员呼吁政府坚定支持乌克兰。", "2025-12-04")
+    assert not find(evs, "SUPPORT")
+
+
+def test_a_sea_named_after_a_country_is_no_doer_of_later_acts():
+    text = ("当地时间11月17日上午，完成亚丁湾、索马里海域护航任务的中国海军第48批护航编队抵达坦桑尼亚达累斯萨拉姆港。"
+            "这是中国海军舰艇编队近年来第三次访问坦桑尼亚。")
+    evs = events(text, "2025-11-21")
+    assert not [e for e in evs if e["actor"]["country"] == "SOM"]
+
+
+def test_the_one_put_on_a_list_not_the_target_of_the_package():
+    evs = events("今年7月，欧方在第十八轮对俄制裁中就已将两家中国地方银行列入制裁名单。", "2025-10-24")
+    assert find(evs, "SANCTION", "EUR", "CHN")
+
+
+def test_statements_after_the_later_of_two_meetings_take_its_day():
+    text = ("去年11月4日至7日，澳大利亚总理访华。国家主席习近平6日会见了他；次日，国务院总理李强同他举行年度会晤。"
+            "会晤后两国发表联合声明，同意恢复多个对话机制。")
+    evs = events(text, "2024-05-08")
+    s = find(evs, "SUPPORT", "CHN", "AUS") + find(evs, "SUPPORT", "AUS", "CHN")
+    assert s and {e["date"] for e in s} == {"2023-11-07"}
+
+
+def test_an_answer_announcing_a_measure_and_a_warning_that_names_its_price():
+    text = ("记者：美方宣布对多名中国官员实施签证限制，中方有何回应？\n\n"
+            "林剑：针对美方的错误做法，中方决定，对在涉港问题上表现恶劣的美国官员采取相应的签证限制措施。\n")
+    evs = briefing_events(text, "2026-04-14")
+    s = find(evs, "SANCTION", "CHN", "USA")
+    assert s and s[0]["date"] == "2026-04-14"
+    evs = events("国务院台办发言人23日说，我们也正告赖清德，如果执意挑衅，必将遭到坚决惩治。", "2025-07-24")
+    assert find(evs, "THREATEN", "CHN", "TWN")
+
+
+def test_what_someone_is_urged_to_do_is_not_done():
+    evs = events("泽连斯基敦促美国加快交付防空系统，同时对俄罗斯能源出口实施更严厉的制裁。", "2025-12-07")
+    assert not [e for e in evs if e["event_type"] in ("AID", "SANCTION") and e["modality"] == "asserted"]
+    assert find(evs, "REQUEST", "UKR", "USA")

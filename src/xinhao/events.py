@@ -363,6 +363,9 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
             return "hypothetical"
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID") and _UNDECIDED_RE.search(t, view.start, tstart):
         return "hypothetical"
+    if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID", "RETREAT") and (
+            _URGED_BEFORE.search(t, cs, tstart) or (_AND_THEN.match(t, cs) and _URGED_BEFORE.search(t, view.start, cs))):
+        return "hypothetical"  # 泽连斯基敦促美国加快交付…，同时对俄罗斯…实施更严厉的制裁: what is urged
     if ptype == "THREATEN":
         return "asserted"  # 朝方将对…作出压倒性回应: the warning is given now, whatever it promises
     for m in _FUTURE_RE.finditer(t, cs, tstart):
@@ -507,9 +510,11 @@ _TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。�
 _THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一行为", "上述做法", "这一决定", "该决定", "上述决定", "这种做法")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
 _TOPIC_NOUNS = ("问题", "局势", "事务", "形势", "议题")
+_LISTING = ("列入", "纳入", "列为", "增列")
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近", "国内",
-            "是中国的", "是中国领土", "是中国不可分割", "是中国神圣领土")  # 台湾是中国的台湾: a topic, not a doer
+            "是中国的", "是中国领土", "是中国不可分割", "是中国神圣领土",  # 台湾是中国的台湾: a topic, not a doer
+            "海域", "沿海", "近海", "海岸", "一带")  # 亚丁湾、索马里海域护航: a place
 
 
 def _modifier(view: SentenceView, a: Mention) -> bool:
@@ -548,6 +553,15 @@ def _phrase_head(view: SentenceView, a: Mention, pos: int) -> Mention:
 
 def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> Mention | None:
     t = view.text
+    if t.startswith(_LISTING, pos):
+        # 欧方在第十八轮对俄制裁中就已将两家中国地方银行列入制裁名单: the one put on the list
+        for a in reversed(view.actors):
+            if lo <= a.start and a.end <= pos and not a.weak:
+                k = t.rfind("将", lo, a.start)
+                k2 = t.rfind("把", lo, a.start)
+                k = max(k, k2)
+                if k >= 0 and "，" not in t[k:a.start] and not any(k < b.start < a.start for b in view.actors if b is not a):
+                    return _phrase_head(view, a, pos)
     for a in view.actors:
         if a.start < lo or a.end > pos or a.weak:
             continue
@@ -718,7 +732,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                     direct = actor
                 actor = sp
                 how.append("speaker-warns")
-        if partner is not None and not (direct is not None and direct.start - te <= 2 and p.type in ("ACCUSE", "REQUEST", "REJECT")):
+        if partner is not None and not (direct is not None and direct.start - te <= 2 and p.type in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT")):
             recipient = partner
             how.append("prep")
         elif direct is not None:
@@ -1073,6 +1087,11 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     ctx["dyad"] = (actor, recipient)
                     ctx["dyad_mech"] = mech
                     ctx["dyad_cand"] = out[-1]
+                elif p.type == "CONSULT" and modality == "asserted" and "dyad" not in how and out and ctx.get("dyad_cand") is not None \
+                        and ctx["dyad_cand"].sentence < i and {_country(x, home) for x in ctx["dyad"]} == {ac, rc} \
+                        and p.mode != "visit" and _own_time(view, ts) and not _recalled(view, ts, ctx):
+                    # 习近平6日会见…；次日，李强同…举行会晤。会晤后两国发表联合声明: the later meeting
+                    ctx["dyad_cand"] = out[-1]
                 if modality == "asserted" and not isinstance(actor, _Fixed):
                     ctx["last_actor"] = actor
                     if p.type in _MATERIAL:
@@ -1090,7 +1109,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     break
         if ctx["topic"] is None:
             for a in view.actors:
-                if not a.weak and view.governed(a) is None and _country(a, home):
+                if not a.weak and view.governed(a) is None and _country(a, home) and not _modifier(view, a):
                     ctx["topic"] = a
                     break
     return out
@@ -1099,6 +1118,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
 _DRAFTED = re.compile(r"(?:共同|联合|牵头)?起草的")
 _CONDITION = re.compile(r"如果|若是|倘若|假如|一旦|(?<![不倘])若")
 
+_URGED_BEFORE = re.compile(r"敦促|呼吁|要求|吁请|促请")
 _AND_THEN = re.compile(r"(?:并|并且|同时|还)(?:再次|一再|多次|强烈|严正|也)?")
 
 def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: dict, places: list[Mention],

@@ -35,6 +35,7 @@ ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_mini
 
 _INTRODUCES = re.compile(r"[^，。；]{0,8}?(?:宣布|表示|称|说|指出|强调|发表声明|发布声明)[，,：:]")
 _VENUE = re.compile(r"[^，。；]{0,10}?(?:会议|会上|公开会|例会|峰会|论坛|举行|召开|开幕|闭幕)")
+_ANSWER_DECISION = re.compile(r"(?:中方|我们|我方|我部|我办)(?:已经?|现)?(?:决定|宣布)")
 _OWN_DECISION = re.compile(r"(?:我们|我方|我部|我办|本部)(?:已经?|现)?(?:决定|宣布)")
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
 _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
@@ -51,7 +52,7 @@ def _listed_with(text: str, actor, t) -> bool:
     if actor is None or not (actor.end <= t.start):
         return False
     gap = text[actor.end:t.start]
-    return "、" in gap and not any(ch in gap for ch in "，。；：,")
+    return gap[:1] in ("、", "和", "与", "及") and len(gap) <= 30 and not any(ch in gap for ch in "，。；：,")
 
 
 def _respectively(doc: Doc, text: str, same: list, c):
@@ -297,7 +298,8 @@ class Resolver:
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
             chosen = None
         if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published \
-                and c.pattern.type in VERBAL:
+                and (c.pattern.type in VERBAL or (actor_c in (self.home, None) and _ANSWER_DECISION.search(text, s.start, c.tstart))):
+            # (an answer announcing the speaker's side's own measure: 中方决定，对…采取签证限制措施)
             held = self._briefing_day(doc) if actor_c in (self.home, None) else None
             if held is not None:
                 return held, "day", "briefing(answer)"
