@@ -1212,3 +1212,20 @@ def test_what_someone_is_urged_to_do_is_not_done():
     evs = events("泽连斯基敦促美国加快交付防空系统，同时对俄罗斯能源出口实施更严厉的制裁。", "2025-12-07")
     assert not [e for e in evs if e["event_type"] in ("AID", "SANCTION") and e["modality"] == "asserted"]
     assert find(evs, "REQUEST", "UKR", "USA")
+
+
+def test_an_effective_date_after_an_announcement_does_not_date_the_measure():
+    evs = events("国务院关税税则委员会5日发布公告，自3月12日起，对原产于加拿大的部分商品加征关税。", "2025-03-06")
+    s = find(evs, "SANCTION", "CHN", "CAN")
+    assert s and s[0]["date"] == "2025-03-05"
+
+
+def test_missions_withdrawn_pauses_extended_and_imports_banned():
+    evs = events("俄罗斯外交部26日宣布，撤回对波兰驻伊尔库茨克总领事馆的设立许可。", "2025-11-27")
+    assert find(evs, "SANCTION", "RUS", "POL")
+    evs = events("冯德莱恩13日表示，欧盟将把原定14日到期的对美反制措施暂停期延长至8月初。", "2025-07-14")
+    r = find(evs, "RETREAT", "EUR", "USA")
+    assert r and r[0]["date"].startswith("2025-07") and r[0]["date"] != "2025-07-14"
+    evs = events("海关总署11日发布公告，自即日起禁止直接或间接从德国输入偶蹄动物及其相关产品。", "2025-01-12")
+    s = find(evs, "SANCTION", "CHN", "DEU")
+    assert s and s[0]["date"] == "2025-01-11"

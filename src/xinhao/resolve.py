@@ -39,7 +39,7 @@ _ANSWER_DECISION = re.compile(r"(?:中方|我们|我方|我部|我办)(?:已经?
 _OWN_DECISION = re.compile(r"(?:我们|我方|我部|我办|本部)(?:已经?|现)?(?:决定|宣布)")
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
 _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
-_ATTRIB = re.compile(r"(?:的|第|是(?!否)|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
+_ATTRIB = re.compile(r"(?:的|第|是(?!否)|到期|届满|截止|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
 
 
 _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
@@ -117,8 +117,9 @@ def _attributive(text: str, t) -> bool:
     if m:
         if m.group(0) == "起" and text[t.start - 1:t.start] not in ("自", "从", "于") and not t.text.startswith(("自", "从", "于")):
             return False  # 以军19日起开始撤出: the act's own start, not an effective date of a decision
-        if m.group(0) == "起" and text[t.end + 1:t.end + 2] in ("，", ",") and text[t.start - 2:t.start - 1] in ("", "\n", "。", "，", "；"):
-            return False  # 自今年8月起，美国陆续派遣…: a clause of its own dates the acts that follow
+        if m.group(0) == "起" and text[t.end + 1:t.end + 2] in ("，", ",") and text[t.start - 2:t.start - 1] in ("", "\n", "。", "；"):
+            return False  # 自今年8月起，美国陆续派遣…: opening its sentence, it dates the acts that follow
+            # (…发布公告，自3月10日起，对…加征关税: after an announcement it is the effective date)
         return True
     # 近期局势, 最近接触沟通的情况: a vague time inside a noun phrase
     return t.kind == "vague" and bool(_VAGUE_NP.match(text, t.end))
