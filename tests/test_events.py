@@ -1229,3 +1229,17 @@ def test_missions_withdrawn_pauses_extended_and_imports_banned():
     evs = events("海关总署11日发布公告，自即日起禁止直接或间接从德国输入偶蹄动物及其相关产品。", "2025-01-12")
     s = find(evs, "SANCTION", "CHN", "DEU")
     assert s and s[0]["date"] == "2025-01-11"
+
+
+def test_a_tracked_transit_a_watch_kept_and_a_venue_are_no_acts_of_their_own():
+    evs = events("蒋斌：中国人民解放军东部战区组织海空兵力，对加舰过航全程跟踪监视、警戒，一切尽在掌握。", "2025-06-26")
+    assert not find(evs, "MOBILIZE", "CAN")
+    evs = events("國防部今天表示，已成立應變中心，派遣適切兵力嚴密監控並應處。", "2025-04-01")
+    assert not find(evs, "MOBILIZE")
+    evs = events("这是继5月日内瓦会谈、6月伦敦会谈之后，中美经贸团队今年的第三轮面对面会谈。", "2025-08-12")
+    assert not [e for e in evs if (e["recipient"] or {}).get("country") == "GBR"]
+
+
+def test_representations_about_someones_remarks_are_made_by_the_one_who_makes_them():
+    evs = events("中国驻日本大使8日约见日本外务省事务次官，就高市早苗有关言论提出严正交涉。", "2025-11-09")
+    assert find(evs, "ACCUSE", "CHN", "JPN") and not find(evs, "ACCUSE", "JPN")

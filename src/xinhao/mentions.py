@@ -46,6 +46,7 @@ _SPLIT_WORD = {"军": "售", "制": "裁"}
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 # 后果将由美韩承担: after 由 two one-character forms are a pair
 _PAIR_PREP = set("由")
+_VENUE_NOUNS = ("会谈", "峰会", "会议", "谈判", "磋商", "会晤", "进程", "论坛", "宣言", "协议", "共识", "对话")
 _GOV_QUALIFIERS = {"过渡", "临时", "新", "现", "军政", "联邦", "地方", "看守", "民选"}
 _PAIR_NOT_SECOND = {"也", "又", "再", "亦"}
 _DAY_WORD_LEFT = set("近昨今明前当同次翌每平节生假")  # 近日, 当日, 次日 …: a day, not Japan  # function words that are also country forms
@@ -233,6 +234,10 @@ class MentionFinder:
                 mentions.append(Mention(start, end, s, "media", name=s, parts=tuple(e.id for e in entries)))
                 i += 1
                 continue
+            if "place" in kinds and text.startswith(_VENUE_NOUNS, end) and any(
+                    x.kind == "country" and x.extra.get("form") == "capital" for x in entries):
+                kinds = frozenset({"place"})  # 6月伦敦会谈, 华盛顿峰会: the venue, not the government
+                entries = [x for x in entries if x.kind == "place"]
             if kinds <= {"place"}:
                 e = entries[0]
                 mentions.append(Mention(start, end, s, "place", country=e.country, name=e.name or s,
