@@ -1243,3 +1243,22 @@ def test_a_tracked_transit_a_watch_kept_and_a_venue_are_no_acts_of_their_own():
 def test_representations_about_someones_remarks_are_made_by_the_one_who_makes_them():
     evs = events("中国驻日本大使8日约见日本外务省事务次官，就高市早苗有关言论提出严正交涉。", "2025-11-09")
     assert find(evs, "ACCUSE", "CHN", "JPN") and not find(evs, "ACCUSE", "JPN")
+
+
+def test_blame_a_so_called_sanction_and_a_dropped_formula_are_no_requests_or_acts():
+    evs = briefing_events("记者：你对局势有何评论？\n\n毛宁：造成当前局面的是菲方，菲方应当为此承担全部责任。\n", "2025-03-05")
+    assert not find(evs, "REQUEST")
+    evs = events("该议员还鼓噪美国政府对香港特区官员实施所谓“制裁”。", "2025-03-05")
+    assert not find(evs, "SANCTION")
+    evs = events("七国集团外长14日发表联合声明，声明删去了以往“不支持台湾独立”的表述。", "2025-03-15")
+    assert not find(evs, "SUPPORT", None, "CHN")
+    evs = events("外交部发言人8日在回应日菲签署协定一事时表示，防务合作不应针对第三方。", "2024-07-09")
+    assert not find(evs, "SUPPORT", "JPN")
+
+
+def test_a_veto_of_the_councils_draft_answers_its_drafters_and_a_bare_party_name_is_nobodys():
+    text = "联合国安理会20日就阿尔及利亚起草的加沙局势决议草案进行表决。美国否决了安理会这一决议草案。"
+    evs = events(text, "2024-02-21")
+    assert find(evs, "REJECT", "USA", "DZA") and not find(evs, "REJECT", "USA", "UNO")
+    evs = events("反对党领袖则批评工党政府对北京态度过于软弱。", "2024-05-08")
+    assert not find(evs, "ACCUSE", None, "GBR")

@@ -1027,7 +1027,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                                             id=p.id + "+future", fallback=p.fallback + ("sentence",))
                     modality = "asserted"
                     how.append("announced-act-is-threat")
-                if (rc is None or rc == ac) and p.fallback:
+                if (rc is None or rc == ac or (rc == "UNO" and "drafter" in p.fallback)) and p.fallback:
+                    # (美国否决安理会要求…的决议草案: the Council owns the text, the drafters are answered)
                     alt = _fallback(view, p, ts, te, ac, ctx, places.get(i, []), home)
                     if alt is not None:
                         recipient, rc = alt, _country(alt[0] if isinstance(alt, list) else alt, home)
