@@ -1262,3 +1262,8 @@ def test_a_veto_of_the_councils_draft_answers_its_drafters_and_a_bare_party_name
     assert find(evs, "REJECT", "USA", "DZA") and not find(evs, "REJECT", "USA", "UNO")
     evs = events("反对党领袖则批评工党政府对北京态度过于软弱。", "2024-05-08")
     assert not find(evs, "ACCUSE", None, "GBR")
+
+
+def test_a_partys_government_criticised_by_a_foreign_politician_is_his_own():
+    evs = events("加拿大保守党领袖博励治12日批评自由党政府处理移民问题不力。", "2025-03-13")
+    assert not find(evs, "ACCUSE", "CAN", "CHN")

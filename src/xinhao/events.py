@@ -1000,6 +1000,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if mech is None and "dyad" in how and p.type in ("CONSULT", "AGREE"):
                     mech = ctx.get("dyad_mech")
                 rc = _country(recipient[0] if isinstance(recipient, list) else recipient, home)
+                if isinstance(recipient, Mention) and recipient.generic and recipient.country is None and ac != home \
+                        and (text[recipient.start - 1:recipient.start] == "党" or text[recipient.start - 2:recipient.start] in ("本国", "本届", "该国")):
+                    rc = ac  # 反对党领袖达顿批评工党政府: a party's government, the actor's own
                 if mech and (rc is None or (rc == ac and p.frame != "pred")):
                     dy = mech.split("/")[0].split("-")
                     if ac in dy:
