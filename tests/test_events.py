@@ -1267,3 +1267,11 @@ def test_a_veto_of_the_councils_draft_answers_its_drafters_and_a_bare_party_name
 def test_a_partys_government_criticised_by_a_foreign_politician_is_his_own():
     evs = events("加拿大保守党领袖博励治12日批评自由党政府处理移民问题不力。", "2025-03-13")
     assert not find(evs, "ACCUSE", "CAN", "CHN")
+
+
+def test_a_three_way_summit_gives_one_meeting_per_pair_and_a_partner_of_the_speakers_side():
+    evs = events("7日，埃及总统、法国总统和约旦国王在开罗举行三方峰会。", "2025-04-08")
+    pairs = {frozenset((e["actor"]["country"], e["recipient"]["country"])) for e in find(evs, "CONSULT")}
+    assert pairs == {frozenset(("EGY", "FRA")), frozenset(("EGY", "JOR")), frozenset(("FRA", "JOR"))}
+    evs = events("欧盟外交与安全政策高级代表卡拉斯同日发表声明，表示欧盟与捷克站在一起。", "2025-05-29")
+    assert find(evs, "SUPPORT", "EUR", "CZE")

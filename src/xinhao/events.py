@@ -571,8 +571,9 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
         if g in PREPS_PARTNER and t.startswith(_TOPIC_NOUNS, a.end):
             continue  # 围绕加沙停火和巴勒斯坦问题同三国官员交换意见: a topic, not a partner
         if g in PREPS_PARTNER:
-            if g in ("和", "与", "及") and any(b.end == a.start - 1 and b is not subj for b in view.actors):
-                continue  # 加拿大和荷兰: a list, not a partner
+            if g in ("和", "与", "及") and any(b.end == a.start - 1 and b is not subj and not (
+                    subj is not None and b.country is not None and b.country == subj.country) for b in view.actors):
+                continue  # 加拿大和荷兰: a list, not a partner (卡拉斯表示，欧盟与捷克站在一起: the speaker's side and a partner)
             return _phrase_head(view, a, pos) if g in ("对", "向") else a
         # a preposition earlier in the phrase: 对原产于美国的…
         seg = t[lo:a.start]
@@ -1036,6 +1037,12 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     if alt is not None:
                         recipient, rc = alt, _country(alt[0] if isinstance(alt, list) else alt, home)
                         how.append("fallback")
+                if p.group and (rc is None or rc == ac) and actor in view.actors:
+                    grp = [g for g in _coordinated(view, actor) if _country(g, home)]
+                    if len({_country(g, home) for g in grp}) >= 2:
+                        actor, recipient = grp[0], grp[1:]
+                        ac, rc = _country(grp[0], home), _country(grp[1], home)
+                        how.append("group-meeting")
                 if p.needs_recipient and (rc is None or rc == ac):
                     continue
                 if rc == ac:
@@ -1048,6 +1055,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     if pl.start > ts:
                         break
                 actors_list = _coordinated(view, actor) if actor in view.actors and "prep" not in how else [actor]
+                if "group-meeting" in how:
+                    actors_list = [actor] + list(recipient)
                 if "pair" in how:
                     actors_list = [x for x in actors_list if x is not recipient]  # 中澳双方: one event, not two
                 if isinstance(recipient, list):
@@ -1073,7 +1082,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 n_before = len(out)
                 for a in actors_list:
                     for r in recips:
-                        if r is not None and (_country(r, home) == _country(a, home) or (
+                        if "group-meeting" in how:
+                            if r.start <= a.start or _country(r, home) == _country(a, home):
+                                continue  # each pair of the meeting once
+                        elif r is not None and (_country(r, home) == _country(a, home) or (
                                 r in actors_list and "、" in text[min(a.end, r.end):max(a.start, r.start)])):
                             continue  # 黎巴嫩、伊拉克等地…: members of one list do not act on each other
                         out.append(Candidate(

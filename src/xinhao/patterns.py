@@ -12,6 +12,7 @@ CAMEO code, and which *frame* finds its arguments (see ``events.py``)::
       symmetric: true                 # a meeting: direction does not matter
       mutual: true                    # each side does it to the other (换俘): one event per direction
       pair_subject: true              # only with a pair as subject (中印…机制会议举行)
+      group: true                     # a listed subject meets among itself (A、B和C举行三方峰会): one event per pair
       dated_by_prior: true            # a response: without a time of its own it takes the time of
                                       # the act it answers, earlier in its sentence (…25日夜间开火，印军予以还击)
       recipient: null                 # fixed recipient code (CHN for 访华), or null
@@ -55,6 +56,7 @@ class Pattern:
     mutual: bool = False  # each side acts on the other (俄乌双方交换战俘): an event in each direction
     pair_subject: bool = False  # only when the subject is a pair (中印边境事务磋商…机制会议在北京举行)
     dated_by_prior: bool = False  # a response dated by the act it answers earlier in the sentence
+    group: bool = False  # the listed subjects meet each other (A、B和C举行三方峰会): one event per pair
     recipient: str | None = None
     actor: str | None = None
     requires: tuple[str, ...] = ()
