@@ -1275,3 +1275,12 @@ def test_a_three_way_summit_gives_one_meeting_per_pair_and_a_partner_of_the_spea
     assert pairs == {frozenset(("EGY", "FRA")), frozenset(("EGY", "JOR")), frozenset(("FRA", "JOR"))}
     evs = events("欧盟外交与安全政策高级代表卡拉斯同日发表声明，表示欧盟与捷克站在一起。", "2025-05-29")
     assert find(evs, "SUPPORT", "EUR", "CZE")
+
+
+def test_a_verdict_on_the_others_act_accuses_and_terms_found_unacceptable_are_refused():
+    evs = events("菲律宾国防部13日发表声明，称中国海警船只的这一行为“不安全、不专业”。", "2025-02-14")
+    assert find(evs, "ACCUSE", "PHL", "CHN")
+    evs = events("欧盟委员会发言人4日表示，中方的决定不公正、不合理。", "2025-07-05")
+    assert find(evs, "ACCUSE", "EUR", "CHN")
+    evs = events("伊朗外长2日说，美方方案里有些条款伊方可以接受，另一些则无法接受。", "2025-12-03")
+    assert find(evs, "REJECT", "IRN", "USA") and not find(evs, "ACCUSE")
