@@ -1284,3 +1284,11 @@ def test_a_verdict_on_the_others_act_accuses_and_terms_found_unacceptable_are_re
     assert find(evs, "ACCUSE", "EUR", "CHN")
     evs = events("伊朗外长2日说，美方方案里有些条款伊方可以接受，另一些则无法接受。", "2025-12-03")
     assert find(evs, "REJECT", "IRN", "USA") and not find(evs, "ACCUSE")
+
+
+def test_a_countrys_consulate_named_by_its_initial_and_duties_on_a_countrys_goods():
+    evs = events("去年10月，立陶宛关闭了俄驻克莱佩达总领馆。", "2025-09-05")
+    assert find(evs, "SANCTION", "LTU", "RUS")
+    evs = events("今年4月2日，美方又以所谓“对等关税”为名，对印度商品额外加征25%的关税。", "2025-09-05")
+    s = find(evs, "SANCTION", "USA", "IND")
+    assert s and s[0]["date"] == "2025-04-02"

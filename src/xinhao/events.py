@@ -480,7 +480,8 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
                 not any(b.start >= a.end and b.end <= pos for b in view.actors) and \
                 not view.text.startswith(("实施", "加征", "采取", "予以", "发起"), a.end) and \
                 not view.text[a.end:pos].endswith("的") and \
-                not view.text[a.end:pos].endswith(_TOPIC_ENDS):  # 对台独势力的严重警告: the one warned; 就高市早苗有关言论提出交涉
+                not view.text[a.end:pos].endswith(_TOPIC_ENDS) and \
+                not view.text.startswith(_GOODS, a.end):  # 对台独势力的严重警告: the one warned; 就高市早苗有关言论提出交涉; 对中国商品加征
             return a  # 就佩洛西窜访台湾…, 对美方否决草案表示…: the embedded clause's subject
     if strict:
         return None
@@ -512,6 +513,7 @@ _THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一�
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
 _TOPIC_NOUNS = ("问题", "局势", "事务", "形势", "议题")
 _LISTING = ("列入", "纳入", "列为", "增列")
+_GOODS = ("商品", "产品", "企业", "公司", "实体", "船只", "输美", "出口", "进口", "货物", "官员", "人员", "公民", "芯片")
 _TOPIC_ENDS = ("言论", "言行", "问题", "一事", "报道", "行为", "做法", "表态", "讲话", "事件")
 MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近", "国内",

@@ -51,9 +51,11 @@ _GOV_QUALIFIERS = {"过渡", "临时", "新", "现", "军政", "联邦", "地方
 _PAIR_NOT_SECOND = {"也", "又", "再", "亦"}
 _DAY_WORD_LEFT = set("近昨今明前当同次翌每平节生假")  # 近日, 当日, 次日 …: a day, not Japan  # function words that are also country forms
 _SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
-_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)")
+_ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)"
+                        r"|驻[\u4e00-\u9fff]{1,8}?(总领事馆|总领馆|领事馆|大使馆|使馆)")  # 俄驻波兹南总领馆
 _ORG_SECTOR = {"公司": "BUS", "集团": "BUS", "商会": "BUS", "大学": "EDU", "研究所": "EDU", "研究院": "EDU",
-               "学会": "EDU", "企业家代表团": "BUS"}
+               "学会": "EDU", "企业家代表团": "BUS", "总领事馆": "GOV", "总领馆": "GOV", "领事馆": "GOV", "大使馆": "GOV",
+               "使馆": "GOV"}
 _SHORT_VERB_NEXT = set("派将称对向与同已正再又拟欲宣指批谴要敦呼警击袭")
 _SHORT_OK_LEFT = set("对访赴驻涉援侵抵与同和及向在据称由从自跟让使被把将并也还是为的中美俄日韩英法德欧")
 _HAN = lambda c: "\u4e00" <= c <= "\u9fff"  # noqa: E731
@@ -261,9 +263,10 @@ class MentionFinder:
                 org = _ORG_AFTER.match(text, end)
                 left = text[start - 1] if start > 0 else ""
                 if org and s in _SHORT_COMMON and text[start:start + 2] not in _NOT_ORG_HEAD \
-                        and not (left and _HAN(left) and left not in _SHORT_OK_LEFT):  # 哈德逊研究所: inside a name
+                        and not (left and _HAN(left) and left not in _SHORT_OK_LEFT
+                                 and not (org and org.group(2) and left == "了")):  # 哈德逊研究所: inside a name (关闭了俄驻…总领馆: not)
                     ce = [x for x in entries if x.kind == "country"][0]
-                    suffix = org.group(1)
+                    suffix = org.group(1) or org.group(2)
                     mentions.append(Mention(start, org.end(), text[start:org.end()], "actor", country=ce.country,
                                             sector=_ORG_SECTOR.get(suffix, "NGO"), org=text[start:org.end()],
                                             parts=(ce.id, "org-name:" + suffix)))
