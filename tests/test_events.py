@@ -1292,3 +1292,9 @@ def test_a_countrys_consulate_named_by_its_initial_and_duties_on_a_countrys_good
     evs = events("今年4月2日，美方又以所谓“对等关税”为名，对印度商品额外加征25%的关税。", "2025-09-05")
     s = find(evs, "SANCTION", "USA", "IND")
     assert s and s[0]["date"] == "2025-04-02"
+
+
+def test_theater_commanders_named_alone_reopen_their_channel():
+    evs = events("2024年9月9日，吴亚男与帕帕罗进行视频通话，这一渠道时隔两年多得以重启。", "2025-09-05")
+    c = find(evs, "CONSULT", "CHN", "USA")
+    assert c and c[0]["mechanism"] == "CHN-USA/theater_commander_talks" and c[0]["date"] == "2024-09-09"
