@@ -1298,3 +1298,12 @@ def test_theater_commanders_named_alone_reopen_their_channel():
     evs = events("2024年9月9日，吴亚男与帕帕罗进行视频通话，这一渠道时隔两年多得以重启。", "2025-09-05")
     c = find(evs, "CONSULT", "CHN", "USA")
     assert c and c[0]["mechanism"] == "CHN-USA/theater_commander_talks" and c[0]["date"] == "2024-09-09"
+
+
+def test_responses_promised_without_a_condition_still_warn_but_positive_ones_do_not():
+    evs = events("欧盟宣布对俄新一轮制裁。俄外交部发言人20日说，俄方将作出“有针对性的”回应。", "2026-03-21")
+    assert find(evs, "THREATEN", "RUS", "EUR")
+    evs = events("美方提出新的谈判建议。伊朗外交部发言人20日说，伊方将作出“积极”回应。", "2026-03-21")
+    assert not find(evs, "THREATEN")
+    evs = events("巴基斯坦对印度发动空袭。印度军方10日说，印军已接到指示，对巴方任何再次违反停火的行为予以强有力的应对。", "2025-05-11")
+    assert find(evs, "THREATEN", "IND", "PAK")
