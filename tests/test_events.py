@@ -1307,3 +1307,8 @@ def test_responses_promised_without_a_condition_still_warn_but_positive_ones_do_
     assert not find(evs, "THREATEN")
     evs = events("巴基斯坦对印度发动空袭。印度军方10日说，印军已接到指示，对巴方任何再次违反停火的行为予以强有力的应对。", "2025-05-11")
     assert find(evs, "THREATEN", "IND", "PAK")
+
+
+def test_nobody_urges_himself_the_speaker_does():
+    evs = events("中国驻菲律宾大使指出，菲方言论性质恶劣，要求菲方切实恪守有关承诺。", "2025-11-10")
+    assert find(evs, "REQUEST", "CHN", "PHL") and not find(evs, "REQUEST", "PHL")

@@ -749,6 +749,13 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
         elif t.startswith(_THIS_ACT_OBJ, te) and ctx.get("last_act") and ctx["last_act"][0] >= view.idx - 2:
             recipient = ctx["last_act"][1]  # 波兰关闭边境口岸。白俄罗斯批评此举毫无道理: the doer of the act just told
             how.append("this-act")
+        if actor is not None and recipient is not None and not isinstance(recipient, list) and p.type in _VERBAL \
+                and view.speaker is not None and actor is not view.speaker and actor.start >= view.speech_end \
+                and actor.country is not None and actor.country == recipient.country \
+                and view.speaker.country not in (None, actor.country):
+            # 吴江浩指出，日方言论性质极其恶劣，要求日方…: nobody urges himself — the speaker does
+            actor = view.speaker
+            how.append("speaker-not-self")
         if actor is None:
             if view.speaker_unknown or ctx.get("speaker") is UNKNOWN:
                 return None
