@@ -1312,3 +1312,9 @@ def test_responses_promised_without_a_condition_still_warn_but_positive_ones_do_
 def test_nobody_urges_himself_the_speaker_does():
     evs = events("中国驻菲律宾大使指出，菲方言论性质恶劣，要求菲方切实恪守有关承诺。", "2025-11-10")
     assert find(evs, "REQUEST", "CHN", "PHL") and not find(evs, "REQUEST", "PHL")
+
+
+def test_a_summons_with_a_note_handed_over_is_a_protest():
+    evs = events("立陶宛外交部5日召见白俄罗斯驻立陶宛临时代办，向其递交了照会。", "2025-11-06")
+    a = find(evs, "ACCUSE", "LTU", "BLR")
+    assert a and a[0]["date"] == "2025-11-05"
