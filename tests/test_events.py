@@ -1318,3 +1318,13 @@ def test_a_summons_with_a_note_handed_over_is_a_protest():
     evs = events("立陶宛外交部5日召见白俄罗斯驻立陶宛临时代办，向其递交了照会。", "2025-11-06")
     a = find(evs, "ACCUSE", "LTU", "BLR")
     assert a and a[0]["date"] == "2025-11-05"
+
+
+def test_imports_resumed_that_meet_requirements_and_an_aid_package_announced():
+    evs = events("海关总署20日发布公告称，自即日起恢复符合要求的新西兰冰鲜牛肉输华。", "2025-12-21")
+    r = find(evs, "RETREAT", "CHN", "NZL")
+    assert r and r[0]["date"] == "2025-12-20"
+    evs = events("德国总理同日宣布一笔5亿欧元的对乌克兰军事援助。", "2025-12-21")
+    assert find(evs, "AID", "DEU", "UKR")
+    evs = events("德国议员呼吁政府宣布新的对乌克兰援助。", "2025-12-21")
+    assert not find(evs, "AID")
