@@ -1328,3 +1328,9 @@ def test_imports_resumed_that_meet_requirements_and_an_aid_package_announced():
     assert find(evs, "AID", "DEU", "UKR")
     evs = events("德国议员呼吁政府宣布新的对乌克兰援助。", "2025-12-21")
     assert not find(evs, "AID")
+
+
+def test_destroying_a_vessel_is_an_attack():
+    evs = events("美国防长17日称，美军当天在加勒比海击毁一艘与委内瑞拉有关联的船只。", "2025-10-20")
+    a = find(evs, "ASSAULT", "USA", "VEN")
+    assert a and a[0]["date"] == "2025-10-17"
