@@ -1334,3 +1334,10 @@ def test_destroying_a_vessel_is_an_attack():
     evs = events("美国防长17日称，美军当天在加勒比海击毁一艘与委内瑞拉有关联的船只。", "2025-10-20")
     a = find(evs, "ASSAULT", "USA", "VEN")
     assert a and a[0]["date"] == "2025-10-17"
+
+
+def test_a_paragraph_opening_with_meeting_someone_is_about_that_meeting():
+    text = ("王毅20日在阿斯塔纳分别会见了哈萨克斯坦外长和吉尔吉斯斯坦外长库卢巴耶夫。\n\n"
+            "会见库卢巴耶夫时，双方同意加快推进中吉乌铁路项目前期工作。\n")
+    evs = events(text, "2024-05-21")
+    assert find(evs, "AGREE", "CHN", "KGZ") and not find(evs, "AGREE", "CHN", "KAZ")

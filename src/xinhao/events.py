@@ -47,6 +47,7 @@ PROPOSE_MARKS = ("提议", "建议", "请求", "邀请", "希望", "要求", "�
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
 _PASSIVE_RE = re.compile(r"被|遭到|受到|遭(?=[^到受遇])")
+_MEETING_WITH = re.compile(r"(?:在)?(?:会见|会晤|同)()[^，。]{1,30}?(?:时|期间)[，,]")  # 会见库卢巴耶夫时，
 _MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时", "会见时", "会晤时", "通话时", "会上", "会后", "会谈后", "会见后",
                 "会见前", "会谈前", "会晤前", "会晤后",
                 "双方", "两国元首", "两国领导人", "两位领导人")
@@ -914,6 +915,16 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
             para = doc.sentences[i].para
             ctx["speaker"] = voice
             ctx["para_meeting"] = view.text.startswith(_MEETING_REF, view.start)
+            mm = _MEETING_WITH.match(view.text, view.start)
+            if mm and ctx.get("dyad") and view.actors and view.actors[0].start == mm.end(1):
+                # 会见库卢巴耶夫时，双方同意…: this paragraph is about the meeting with the one named
+                other = view.actors[0]
+                d0, d1 = ctx["dyad"]
+                oc = _country(other, home)
+                own = d0 if _country(d0, home) != oc else d1 if _country(d1, home) != oc else None
+                if own is not None and oc is not None:
+                    ctx["dyad"] = (own, other)
+                    ctx["para_meeting"] = True
             qa = doc.info.get("qa", {}).get(para, "")
             qa_para = qa
             if qa == "q":
