@@ -1341,3 +1341,11 @@ def test_a_paragraph_opening_with_meeting_someone_is_about_that_meeting():
             "会见库卢巴耶夫时，双方同意加快推进中吉乌铁路项目前期工作。\n")
     evs = events(text, "2024-05-21")
     assert find(evs, "AGREE", "CHN", "KGZ") and not find(evs, "AGREE", "CHN", "KAZ")
+
+
+def test_what_someone_says_after_the_meeting_takes_the_meetings_day():
+    text = ("当地时间4月5日，蔡英文在加利福尼亚州同麦卡锡会面。6日，国务院台办发言人表示强烈谴责。"
+            "麦卡锡会后对媒体声称，美国对台湾的支持坚定不移。")
+    evs = events(text, "2023-04-08")
+    s = find(evs, "SUPPORT", "USA", "TWN")
+    assert s and s[0]["date"] == "2023-04-05"

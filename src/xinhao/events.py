@@ -47,6 +47,7 @@ PROPOSE_MARKS = ("提议", "建议", "请求", "邀请", "希望", "要求", "�
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
 _PASSIVE_RE = re.compile(r"被|遭到|受到|遭(?=[^到受遇])")
+_AFTER_MEETING = re.compile(r"会后|会见后|会谈后|会晤后|通话后|会见结束后|会谈结束后")
 _MEETING_WITH = re.compile(r"(?:在)?(?:会见|会晤|同)()[^，。]{1,30}?(?:时|期间)[，,]")  # 会见库卢巴耶夫时，
 _MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时", "会见时", "会晤时", "通话时", "会上", "会后", "会谈后", "会见后",
                 "会见前", "会谈前", "会晤前", "会晤后",
@@ -1093,7 +1094,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if dc is not None and not _own_time(view, ts, ac if p.type in _VERBAL else None, home) \
                         and (p.type != "CONSULT" or ctx.get("para_meeting")):
                     parties = {_country(dc.actor, home), _country(dc.recipient, home)}
-                    if ac in parties and ("dyad" in how or ctx.get("para_meeting") or dc.sentence == i):
+                    if ac in parties and ("dyad" in how or ctx.get("para_meeting") or dc.sentence == i
+                                          or _AFTER_MEETING.search(text, view.start, ts)):  # 麦卡锡会后对媒体说
                         date_from = dc
                         strong_date = True
                     elif ac in parties and (view.speaker is not None or ctx.get("speaker") not in (None, UNKNOWN)):
