@@ -1349,3 +1349,11 @@ def test_what_someone_says_after_the_meeting_takes_the_meetings_day():
     evs = events(text, "2023-04-08")
     s = find(evs, "SUPPORT", "USA", "TWN")
     assert s and s[0]["date"] == "2023-04-05"
+
+
+def test_ordering_civilians_out_of_a_place_is_coercion():
+    evs = events("以军2日要求黎巴嫩南部20多个村庄的居民立即撤离。", "2024-10-03")
+    c = find(evs, "COERCE", "ISR", "LBN")
+    assert c and c[0]["date"] == "2024-10-02"
+    evs = events("联合国秘书长呼吁各方保护平民，要求居民不要撤离。", "2024-10-03")
+    assert not find(evs, "COERCE")
