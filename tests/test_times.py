@@ -293,3 +293,9 @@ def test_a_bare_day_inside_the_span_just_named_stays_in_its_month():
     text = "去年11月4日至7日，总理访华。国家主席6日会见了他；次日，两国总理举行年度会晤。"
     got = {t.text: t.date for t in extract(text, dt.date(2024, 5, 8))}
     assert got["6日"] == "2023-11-06" and got["次日"] == "2023-11-07"
+
+
+def test_a_date_to_come_is_no_anchor_for_the_next_bare_day():
+    text = "参议院当地时间10日表决通过修正案，措施将于2026年1月1日起生效。对此，商务部新闻发言人11日表示反对。"
+    got = {t.text: t.date for t in extract(text, dt.date(2025, 12, 11))}
+    assert got["11日"] == "2025-12-11"

@@ -483,6 +483,9 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
                 st.day = held  # 措施自5日起实施。发言人当天…: an effective date is no anchor
             elif text[mt.start() - 1:mt.start()] in ("至", "到") or text[mt.start() - 2:mt.start()] in ("截至", "直至", "直到", "期至"):
                 st.day = held  # 任期延长一年，至2024年8月31日: a term's end is no anchor
+            elif held is not None and _FUTURE_BEFORE.search(text, max(0, mt.start() - 4), mt.start()) \
+                    and st.day is not None and st.day > held:
+                st.day = held  # 措施将于2026年1月1日起生效。发言人11日表示: a date to come is no anchor
         if st.day is not held:
             st.day_at = mt.start()
             if published is not None and st.day is not None and abs(st.day - published) <= month:
