@@ -1357,3 +1357,9 @@ def test_ordering_civilians_out_of_a_place_is_coercion():
     assert c and c[0]["date"] == "2024-10-02"
     evs = events("联合国秘书长呼吁各方保护平民，要求居民不要撤离。", "2024-10-03")
     assert not find(evs, "COERCE")
+
+
+def test_consequences_laid_on_the_one_named_after_you():
+    evs = events("伊朗外交部发言人12日警告说，伊方将采取“相应的反制措施”，由此造成的一切后果应由以色列及其支持者负责。", "2025-01-13")
+    t = find(evs, "THREATEN", "IRN", "ISR")
+    assert t and t[0]["date"] == "2025-01-12"

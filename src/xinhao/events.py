@@ -765,7 +765,12 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             how.append("carried-subject")
     elif p.frame == "pred":
         cs, _ = view.clause_of(ts)
-        if p.strict_subject:
+        by = [a for a in view.actors if cs <= a.start and a.end <= ts and not a.weak and t[a.start - 1:a.start] == "由"]
+        if by and ts - by[-1].end <= 8:
+            # 一切后果应由美国及其追随者负责: the one the consequences fall on
+            recipient = by[-1]
+            how.append("borne-by")
+        elif p.strict_subject:
             recipient = _subject_left(view, ts, home=home, limit_start=max(cs, view.speech_end), strict=True, possessive=True)
         else:
             recipient = _subject_left(view, ts, home=home, limit_start=max(view.start, view.speech_end), possessive=True)
