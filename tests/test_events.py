@@ -1363,3 +1363,8 @@ def test_consequences_laid_on_the_one_named_after_you():
     evs = events("伊朗外交部发言人12日警告说，伊方将采取“相应的反制措施”，由此造成的一切后果应由以色列及其支持者负责。", "2025-01-13")
     t = find(evs, "THREATEN", "IRN", "ISR")
     assert t and t[0]["date"] == "2025-01-12"
+
+
+def test_representations_on_an_arms_sale_to_taiwan_go_to_the_seller():
+    evs = events("外交部发言人18日表示，中方已就对台军售向美方提出严正交涉。", "2025-12-19")
+    assert find(evs, "ACCUSE", "CHN", "USA") and not find(evs, "ACCUSE", "CHN", "TWN")

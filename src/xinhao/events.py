@@ -574,6 +574,9 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
         g = view.governed(a)
         if g in PREPS_PARTNER and t.startswith(_TOPIC_NOUNS, a.end):
             continue  # 围绕加沙停火和巴勒斯坦问题同三国官员交换意见: a topic, not a partner
+        if g == "对" and t[a.start - 2:a.start - 1] == "就" and any(
+                a.end <= b.start and b.end <= pos and view.governed(b) == "向" for b in view.actors):
+            continue  # 就对台军售向美方提出严正交涉: the topic's party, the one addressed follows 向
         if g in PREPS_PARTNER:
             if g in ("和", "与", "及") and any(b.end == a.start - 1 and b is not subj and not (
                     subj is not None and b.country is not None and b.country == subj.country) for b in view.actors):
