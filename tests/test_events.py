@@ -1368,3 +1368,8 @@ def test_consequences_laid_on_the_one_named_after_you():
 def test_representations_on_an_arms_sale_to_taiwan_go_to_the_seller():
     evs = events("外交部发言人18日表示，中方已就对台军售向美方提出严正交涉。", "2025-12-19")
     assert find(evs, "ACCUSE", "CHN", "USA") and not find(evs, "ACCUSE", "CHN", "TWN")
+
+
+def test_both_members_of_a_pair_carry_out_the_strike():
+    evs = events("当地时间22日凌晨，美英两国战机对也门胡塞武装控制的多处目标实施打击。", "2024-02-23")
+    assert find(evs, "ASSAULT", "USA", "YEM") and find(evs, "ASSAULT", "GBR", "YEM")

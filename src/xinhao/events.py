@@ -1084,6 +1084,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     if pl.start > ts:
                         break
                 actors_list = _coordinated(view, actor) if actor in view.actors and "prep" not in how else [actor]
+                if "prep" in how and actor in view.actors and actor.extra.get("pair") and p.type not in (
+                        "CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
+                    # 美英两国战机对…实施打击: both members of the pair act
+                    actors_list = [actor] + [b for b in view.actors if b.extra.get("pair") and b.start == actor.end]
                 if "group-meeting" in how:
                     actors_list = [actor] + list(recipient)
                 if "pair" in how:
