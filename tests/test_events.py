@@ -1373,3 +1373,13 @@ def test_representations_on_an_arms_sale_to_taiwan_go_to_the_seller():
 def test_both_members_of_a_pair_carry_out_the_strike():
     evs = events("当地时间22日凌晨，美英两国战机对也门胡塞武装控制的多处目标实施打击。", "2024-02-23")
     assert find(evs, "ASSAULT", "USA", "YEM") and find(evs, "ASSAULT", "GBR", "YEM")
+
+
+def test_an_arms_sale_named_as_a_noun_and_a_month_that_opens_the_sellers_clause():
+    text = ("新华社北京1月15日电 外交部长王毅当天应约与美国国务卿通电话。\n\n"
+            "王毅指出，上个月美方宣布了一笔数额庞大的对台军售，中方对此坚决反对。\n")
+    evs = events(text, "2026-01-16")
+    a = find(evs, "AID", "USA", "TWN")
+    assert a and a[0]["date"] == "2025-12"
+    c = find(evs, "ACCUSE", "CHN", "USA")
+    assert c and {e["date"] for e in c} == {"2026-01-15"}

@@ -508,7 +508,7 @@ _EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为
 _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "的政策", "的举动", "的决定", "的措施", "的图谋", "的企图", "的挑衅",
               "的制裁", "的行动", "的举措", "的指责", "的声明", "的部署", "的军演", "的调查", "的说法", "的表态",
               "的报告", "的裁决", "的指控", "的所作所为", "的操弄")
-_TARGETED = ("制裁", "加征", "禁运", "出口管制", "出售", "提供", "援助", "出口", "军事援助", "军援", "人道主义援助", "经济援助")  # 对俄制裁, 对台出售: the one acted on
+_TARGETED = ("制裁", "加征", "禁运", "出口管制", "出售", "军售", "提供", "援助", "出口", "军事援助", "军援", "人道主义援助", "经济援助")  # 对俄制裁, 对台出售: the one acted on
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
 _TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。；的]{0,6}$|(?:召见|约见)[^，。；]{0,12}$")  # 已向轮值主席国加拿大提出交涉
 _THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一行为", "上述做法", "这一决定", "该决定", "上述决定", "这种做法")
@@ -1281,11 +1281,14 @@ def _own_time(view: SentenceView, ts: int, ac: str | None = None, home: str = "C
         if tm.start >= cs:
             return True
         tcs, tce = view.clause_of(tm.start)
-        if tcs == tm.start and tce == tm.end and ac is not None:
-            # 去年12月，美方宣布…，中方对此坚决反对 (in a call's readout): the month dates the
-            # other party's act in the next clause, not the reply
-            _, nce = view.clause_of(tce + 1)
-            subj = next((a for a in view.actors if tce < a.start < nce and not a.weak), None)
+        if tcs == tm.start and ac is not None:
+            # 去年12月，美方宣布…，中方对此坚决反对 / 上个月美方宣布…，中方对此坚决反对 (in a call's
+            # readout): the time dates the other party's act it opens, not the reply
+            if tce == tm.end:
+                _, nce = view.clause_of(tce + 1)
+                subj = next((a for a in view.actors if tce < a.start < nce and not a.weak), None)
+            else:
+                subj = next((a for a in view.actors if a.start == tm.end and not a.weak), None)
             if subj is not None and _country(subj, home) not in (None, ac):
                 continue
         if tm.start == view.start:
