@@ -19,6 +19,7 @@ from .events import Candidate, _country
 from .mentions import Mention
 from .model import Doc
 from .segment import in_dateline
+from .times import term_end
 
 VERBAL = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AGREE", "REJECT", "PROTEST"}
 MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE", "RETREAT"}
@@ -35,8 +36,8 @@ ROLE_PRIORITY = ["head_of_state", "president", "monarch", "premier", "prime_mini
 
 _INTRODUCES = re.compile(r"[^，。；]{0,8}?(?:宣布|表示|称|说|指出|强调|发表声明|发布声明)[，,：:]")
 _VENUE = re.compile(r"[^，。；]{0,10}?(?:会议|会上|公开会|例会|峰会|论坛|举行|召开|开幕|闭幕)")
-_ANSWER_DECISION = re.compile(r"(?:中方|我们|我方|我部|我办)(?:已经?|现)?(?:决定|宣布)")
-_OWN_DECISION = re.compile(r"(?:我们|我方|我部|我办|本部)(?:已经?|现)?(?:决定|宣布)")
+# 中方决定 / 我们决定 / 我部宣布: the speaker's own side announcing its own measure
+_OWN_DECISION = re.compile(r"(?:中方|我们|我方|我部|我办|本部)(?:已经?|现)?(?:决定|宣布)")
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
 _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
 _ATTRIB = re.compile(r"(?:的|第|是(?!否)|到期|届满|截止|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
@@ -238,12 +239,15 @@ class Resolver:
         if c.date_from is not None and c.date_from is not c:
             anchor = self._anchor(doc, s.start)
             meet_s = doc.sentences[c.date_from.sentence]
-            if c.date_strong or anchor is None or anchor.start < meet_s.end \
-                    or (anchor.kind == "span" and anchor.date and str(self.date_for(doc, c.date_from)[0] or "").startswith(anchor.date[:7])):
-                # no newer narrative time since (a visit's span, 7日至9日, frames the talks of the 8th: no newer time)
-                d, pr, h = self.date_for(doc, c.date_from)
-                if d is not None:
-                    return d, pr, "meeting:" + h
+            met = None
+            if not (c.date_strong or anchor is None or anchor.start < meet_s.end) and anchor.kind == "span" and anchor.date:
+                met = self.date_for(doc, c.date_from)  # a visit's span (7日至9日) frames the talks of the 8th
+                if not str(met[0] or "").startswith(anchor.date[:7]):
+                    met = None
+            elif c.date_strong or anchor is None or anchor.start < meet_s.end:  # no newer narrative time since
+                met = self.date_for(doc, c.date_from)
+            if met is not None and met[0] is not None:
+                return met[0], met[1], "meeting:" + met[2]
         text = doc.norm
         chosen, how = None, ""
         # a meeting involves both parties: a time after either of them is the meeting's
@@ -299,7 +303,7 @@ class Resolver:
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
             chosen = None
         if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published \
-                and (c.pattern.type in VERBAL or (actor_c in (self.home, None) and _ANSWER_DECISION.search(text, s.start, c.tstart))):
+                and (c.pattern.type in VERBAL or (actor_c in (self.home, None) and _OWN_DECISION.search(text, s.start, c.tstart))):
             # (an answer announcing the speaker's side's own measure: 中方决定，对…采取签证限制措施)
             held = self._briefing_day(doc) if actor_c in (self.home, None) else None
             if held is not None:
@@ -384,7 +388,7 @@ class Resolver:
             for t in doc.times:
                 if t.date is None or t.precision == "year" or _attributive(text, t) or in_dateline(doc, t.start):
                     continue
-                if text[t.start - 1:t.start] in ("至", "到") or text[t.start - 2:t.start] in ("截至", "直至", "直到", "期至"):
+                if term_end(text, t.start):
                     continue  # 任期延长一年，至2024年8月31日: a term's end narrates nothing
                 i = bisect.bisect_right(sstarts, t.start) - 1
                 if i < 0:

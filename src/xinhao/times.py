@@ -456,6 +456,11 @@ def _rel_year(mt: re.Match, text: str, st: _State):
     return f"{y:04d}", "year", kind, None, None
 
 
+def term_end(text: str, start: int) -> bool:
+    """Is the time expression at ``start`` the end of a term (延长至2024年8月31日, 截至…)?"""
+    return text[start - 1:start] in ("至", "到") or text[start - 2:start] in ("截至", "直至", "直到", "期至")
+
+
 def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
     """Every time expression in ``text``, in order, resolved (see the module docstring)."""
     st = _State(published)
@@ -481,7 +486,7 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
                 # reported: 记者：据菲方说，…22日…。…当天)
             elif text.startswith("起", mt.end()) and text[mt.start() - 1:mt.start()] in ("自", "从"):
                 st.day = held  # 措施自5日起实施。发言人当天…: an effective date is no anchor
-            elif text[mt.start() - 1:mt.start()] in ("至", "到") or text[mt.start() - 2:mt.start()] in ("截至", "直至", "直到", "期至"):
+            elif term_end(text, mt.start()):
                 st.day = held  # 任期延长一年，至2024年8月31日: a term's end is no anchor
             elif held is not None and _FUTURE_BEFORE.search(text, max(0, mt.start() - 4), mt.start()) \
                     and st.day is not None and st.day > held:
