@@ -48,8 +48,8 @@ _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向�
 _PAIR_PREP = set("由")
 _VENUE_NOUNS = ("会谈", "峰会", "会议", "谈判", "磋商", "会晤", "进程", "论坛", "宣言", "协议", "共识", "对话")
 _GOV_QUALIFIERS = {"过渡", "临时", "新", "现", "军政", "联邦", "地方", "看守", "民选"}
-_PAIR_NOT_SECOND = {"也", "又", "再", "亦"}
-_DAY_WORD_LEFT = set("近昨今明前当同次翌每平节生假")  # 近日, 当日, 次日 …: a day, not Japan  # function words that are also country forms
+_PAIR_NOT_SECOND = {"也", "又", "再", "亦"}  # function words that are also country forms (也 = Yemen)
+_DAY_WORD_LEFT = set("近昨今明前当同次翌每平节生假")  # 近日, 当日, 次日 …: a day, not Japan
 _SHORT_COMMON = set("美华中俄日朝韩欧台英法德印越菲澳以伊巴乌")
 _ORG_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(委员会|协会|商会|公司|集团|代表团|基金会|学会|研究所|研究院|大学|联合会|企业家代表团)"
                         r"|驻[\u4e00-\u9fff]{1,8}?(总领事馆|总领馆|领事馆|大使馆|使馆)")  # 俄驻波兹南总领馆
@@ -264,7 +264,7 @@ class MentionFinder:
                 left = text[start - 1] if start > 0 else ""
                 if org and s in _SHORT_COMMON and text[start:start + 2] not in _NOT_ORG_HEAD \
                         and not (left and _HAN(left) and left not in _SHORT_OK_LEFT
-                                 and not (org and org.group(2) and left == "了")):  # 哈德逊研究所: inside a name (关闭了俄驻…总领馆: not)
+                                 and not (org.group(2) and left == "了")):  # 哈德逊研究所: inside a name (关闭了俄驻…总领馆: not)
                     ce = [x for x in entries if x.kind == "country"][0]
                     suffix = org.group(1) or org.group(2)
                     mentions.append(Mention(start, org.end(), text[start:org.end()], "actor", country=ce.country,
@@ -274,7 +274,6 @@ class MentionFinder:
                     while i < n and pieces[i][0] < org.end():
                         i += 1
                     continue  # 美中贸易全国委员会, 日本经济团体联合会: an organisation named after its country
-                left = text[start - 1] if start > 0 else ""
                 if left and ((_HAN(left) and left not in _SHORT_OK_LEFT) or left.isdigit() or left in "〇一二三四五六七八九十月年"):
                     i += 1
                     continue  # a one-character country form inside another word, or the 日 of a date
