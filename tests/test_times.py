@@ -299,3 +299,23 @@ def test_a_date_to_come_is_no_anchor_for_the_next_bare_day():
     text = "参议院当地时间10日表决通过修正案，措施将于2026年1月1日起生效。对此，商务部新闻发言人11日表示反对。"
     got = {t.text: t.date for t in extract(text, dt.date(2025, 12, 11))}
     assert got["11日"] == "2025-12-11"
+
+
+def test_the_first_character_lookahead_changes_no_match():
+    """_RX only tries positions whose character can start an alternative; on every corpus
+    article, and on a line made of every character the pattern uses, it finds exactly what
+    the bare pattern finds (an alternative starting with a new character fails here)."""
+    import pathlib
+    import re
+
+    from xinhao import times as T
+    from xinhao.normalize import normalize
+
+    bare = re.compile(rf"(?:{T._PATTERN})", re.X)
+    root = pathlib.Path(__file__).resolve().parents[1] / "corpus"
+    texts = [normalize(p.read_text(encoding="utf-8")) for p in sorted(root.glob("*/articles/*.md"))]
+    chars = sorted({c for c in T._PATTERN if ord(c) > 127})
+    texts.append("".join(f"{c}3月5日{c}上周三{c}" for c in chars))
+    assert len(texts) > 100
+    for t in texts:
+        assert [m.span() for m in T._RX.finditer(t)] == [m.span() for m in bare.finditer(t)]

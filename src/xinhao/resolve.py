@@ -255,9 +255,7 @@ class Resolver:
         before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)
                   and not in_dateline(doc, t.start) and "以来" not in text[t.end:c.tstart]]
         if before:
-            cs = c.tstart
-            while cs > s.start and text[cs - 1] not in "，,；;：:":
-                cs -= 1
+            cs = max(s.start, max(text.rfind(ch, s.start, c.tstart) for ch in "，,；;：:") + 1)
             same = [t for t in before if t.start >= cs and (not self._own_act_of_other(doc, t, actor_c)
                                                             or _listed_with(text, c.actor, t))
                     and not _topic_time(text, cs, t, c.tstart)]

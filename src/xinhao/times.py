@@ -123,10 +123,15 @@ _PATTERN = rf"""
 |(?P<vague>(?<![节生假平昨今明次翌当同每])日前(?!夕)|近日{_NOTJP}|近期|不久前|前不久|目前|最近|近来|
    连日{_NOTJP}|此前|之前|早前|先前|早些时候|未来|今后|日后{_NOTJP}|即将|当前)
 """
-# A match can only start at a digit or at a non-ASCII character of the pattern: the
-# lookahead lets the engine skip every other position cheaply (about 6x faster).
-_FIRST = "".join(sorted({c for c in _PATTERN if ord(c) > 127}))
-_RX = re.compile(rf"(?=[0-9{_FIRST}])(?:{_PATTERN})", re.X)
+# A match can only start at one of these characters (the first character of some
+# alternative above: a numeral, a time zone's first character, 今昨前明后, 本这上下周,
+# 当同次翌, 此即近不目最连之早先未…). The lookahead lets the engine skip every other
+# position cheaply. tests/test_times.py checks on the whole corpus that the lookahead
+# changes no match; an alternative that starts with a new character must be added here.
+_FIRST = ("0-9０-９〇○零一二三四五六七八九十两"
+          "当北美东太格世协莫首欧布伦巴柏日韩平台香新"
+          "今昨前明后本这上下周星礼同次翌去第隔此即近不目最连之早先未")
+_RX = re.compile(rf"(?=[{_FIRST}])(?:{_PATTERN})", re.X)
 
 _REPORT = re.compile(
     r"(?:也|还|又|再次|再度|则|均|都|分别|同时|曾|亦|更|就此|对此)?"
