@@ -1383,3 +1383,19 @@ def test_an_arms_sale_named_as_a_noun_and_a_month_that_opens_the_sellers_clause(
     assert a and a[0]["date"] == "2025-12"
     c = find(evs, "ACCUSE", "CHN", "USA")
     assert c and {e["date"] for e in c} == {"2026-01-15"}
+
+
+def test_a_balloon_shot_down_is_property_destroyed_and_将其_disposes_of_it():
+    text = "去年2月初，一个中国高空气球飘入美国领空，美军2月4日出动F-22战机，在南卡罗来纳州外海将其击落。"
+    evs = events(text, "2024-01-02")
+    c = find(evs, "COERCE", "USA", "CHN")
+    assert c and c[0]["date"] == "2023-02-04" and c[0]["modality"] == "asserted"
+    assert not find(evs, "THREATEN") and not find(evs, "ASSAULT")
+    # a drone downed in a war stays an attack
+    assert find(events("俄军5日击落乌军两架无人机。", "2023-02-06"), "ASSAULT", "RUS", "UKR")
+
+
+def test_a_protest_lodged_or_expressed_is_no_demonstration():
+    evs = events("日本外务省当天召见中国驻日本大使馆临时代办，提出严重抗议。", "2024-08-27")
+    assert find(evs, "ACCUSE", "JPN", "CHN") and not find(evs, "PROTEST")
+    assert not find(events("中国外交部发言人当时对美方的做法表示强烈不满和抗议。", "2023-02-05"), "PROTEST")

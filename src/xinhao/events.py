@@ -336,6 +336,7 @@ _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告�
 _DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
                 "参加", "赴", "前往", "率团", "坚决", "严厉")
+_DISPOSED = ("其", "该", "此", "它", "他们", "她")
 
 
 def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
@@ -376,8 +377,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
         if m.group(0) == "将":
             # 将 as a disposal marker (将X列入…) is not the future
             after = t[m.end():tstart]
-            if after and not after.startswith(_DISPOSAL_OK) and len(after) > 2:
-                continue
+            if after and not after.startswith(_DISPOSAL_OK) and (len(after) > 2 or after.startswith(_DISPOSED)):
+                continue  # (将其击落, 将该公司列入: the pronoun is what is disposed of)
         return "future"
     return "asserted"
 
@@ -1244,7 +1245,10 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             _, ce = view.clause_of(ts)
             if how == "context" and len(t[te:ce].strip("和及与并、 ")) > 3:
                 continue  # the trigger has an object of its own: nothing to borrow
-            prior = [a for a in view.actors if a.end <= ts and not a.weak and not _modifier(view, a)
+            pron = t[max(view.start, ts - 3):ts].rstrip("予以实施进行").endswith(("其", "它"))
+            # 将其击落, 对其实施制裁: the pronoun stands for the thing named before, so a country
+            # naming it (一个中国高空气球) is the one it belongs to
+            prior = [a for a in view.actors if a.end <= ts and not a.weak and (pron or not _modifier(view, a))
                      and _country(a, home) not in (None, ac)
                      and view.governed(a) not in ("经", "未经", "据")]  # 未经安理会授权的制裁: no party to it
             for a in reversed(prior):

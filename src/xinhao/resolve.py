@@ -270,7 +270,9 @@ class Resolver:
                 acs = a.start
                 while acs > s.start and text[acs - 1] not in "，,；;：:":
                     acs -= 1
-                own = [t for t in before if acs <= t.start < a.start and not t.report]
+                # (the doer's own clause: 美军2月4日出动战机，…将其击落 — the time after the subject too)
+                ace = min([k for k in (text.find(ch, a.end, cs) for ch in "，,；;：:") if k >= 0] or [cs])
+                own = [t for t in before if acs <= t.start < ace and not t.report]
             if same:
                 chosen, how = same[-1], "clause"
             elif own:
