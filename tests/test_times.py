@@ -319,3 +319,12 @@ def test_the_first_character_lookahead_changes_no_match():
     assert len(texts) > 100
     for t in texts:
         assert [m.span() for m in T._RX.finditer(t)] == [m.span() for m in bare.finditer(t)]
+
+
+def test_a_bare_day_past_the_datelines_day_is_last_months():
+    text = "新华社利马8月1日电 秘鲁外长30日宣布承认反对派候选人胜选，智利31日也发表声明。"
+    days = [t.date for t in extract(text, dt.date(2024, 8, 2))]
+    assert days == ["2024-08-01", "2024-07-30", "2024-07-31"]
+    # a day still to come stays in the month
+    text = "新华社北京8月1日电 会议将于20日举行。"
+    assert [t.date for t in extract(text, dt.date(2024, 8, 2))][-1] == "2024-08-20"

@@ -237,6 +237,14 @@ def _bare_day(st: _State, text: str, start: int, dd: int) -> _D | None:
             nxt = _mk(y, m, dd)
             if nxt is not None and nxt <= p and not text[max(0, start - 4):start].endswith(("此前", "之前", "早在")):
                 return nxt
+        if d is not None and p is not None and d > p + 2 * _ONE and st.day <= p \
+                and not _FUTURE_BEFORE.search(text, max(0, start - 4), start):
+            # 加拉加斯8月1日电 …圭亚那31日也发表声明 (published 8月2日): a day past the story's own
+            # day, not yet come, is last month's
+            y, m = _add_months(st.day.year, st.day.month, -1)
+            prev = _mk(y, m, dd)
+            if prev is not None:
+                return prev
         return d
     # (a background day of another paragraph, months away, lends no month: 2023年8月24日…\n\n…30日)
     p = st.published
