@@ -1399,3 +1399,19 @@ def test_a_protest_lodged_or_expressed_is_no_demonstration():
     evs = events("日本外务省当天召见中国驻日本大使馆临时代办，提出严重抗议。", "2024-08-27")
     assert find(evs, "ACCUSE", "JPN", "CHN") and not find(evs, "PROTEST")
     assert not find(events("中国外交部发言人当时对美方的做法表示强烈不满和抗议。", "2023-02-05"), "PROTEST")
+
+
+def test_a_patrol_aircraft_entering_anothers_airspace_is_an_incursion():
+    evs = events("俄罗斯海军一架反潜巡逻机23日下午在北海道附近海域上空三次侵犯日本领空。", "2024-09-24")
+    m = find(evs, "MOBILIZE", "RUS", "JPN")
+    assert m and m[0]["date"] == "2024-09-23"
+
+
+def test_envoys_ordered_out_or_pulled_from_several_countries():
+    evs = events("尼日尔军政府25日宣布，限法国驻尼大使48小时内离境。", "2023-08-26")
+    s = find(evs, "SANCTION", "NER", "FRA")
+    assert s and s[0]["date"] == "2023-08-25"
+    evs = events("委内瑞拉外交部29日宣布，从阿根廷、秘鲁、乌拉圭等7个拉美国家撤回全部外交人员。", "2024-07-30")
+    assert {(e["recipient"] or {}).get("country") for e in find(evs, "SANCTION", "VEN")} == {"ARG", "PER", "URY"}
+    # 限制 is no order to leave
+    assert not find(events("该国政府25日宣布限制法国驻该国大使馆人员的活动范围。", "2023-08-26"), "SANCTION")

@@ -1236,6 +1236,13 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                     if mk.end() <= a.start < ts and not a.weak and _country(a, home) not in (None, ac) \
                             and not any(ch in t[mk.end():a.start] for ch in "，,；;"):
                         return a
+        elif how == "from":
+            # 从阿根廷、秘鲁等国撤回全部外交人员: the country the envoys leave
+            cs, _ = view.clause_of(ts)
+            for a in view.actors:
+                if cs <= a.start < ts and t[a.start - 1:a.start] == "从" and not a.weak \
+                        and _country(a, home) not in (None, ac):
+                    return a
         elif how == "after":
             _, ce = view.clause_of(ts)
             for a in view.actors:
