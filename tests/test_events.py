@@ -1415,3 +1415,18 @@ def test_envoys_ordered_out_or_pulled_from_several_countries():
     assert {(e["recipient"] or {}).get("country") for e in find(evs, "SANCTION", "VEN")} == {"ARG", "PER", "URY"}
     # 限制 is no order to leave
     assert not find(events("该国政府25日宣布限制法国驻该国大使馆人员的活动范围。", "2023-08-26"), "SANCTION")
+
+
+def test_designations_suspensions_announced_deliveries_and_reciprocal_replies():
+    evs = events("美国国务院24日宣布将委内瑞拉“太阳集团”列为“外国恐怖组织”。", "2025-11-25")
+    assert find(evs, "SANCTION", "USA", "VEN")
+    evs = events("西共体12日宣布暂停尼日尔的成员国资格。", "2023-08-13")
+    assert find(evs, "SANCTION", "IGO", "NER")
+    evs = events("丹麦首相22日宣布，丹方将分批向乌克兰交付19架F-16战斗机。", "2023-08-23")
+    a = find(evs, "AID", "DNK", "UKR")
+    assert a and a[0]["date"] == "2023-08-22"
+    evs = events("俄军连日袭击乌克兰能源设施。泽连斯基15日表示，乌方将以对等方式作出回应。", "2025-10-16")
+    t = find(evs, "THREATEN", "UKR", "RUS")
+    assert t and t[0]["date"] == "2025-10-15"
+    # a designation lifted is no sanction
+    assert not find(events("美国国务院24日宣布将该组织从“外国恐怖组织”名单中移出，不再列为恐怖组织。", "2025-11-25"), "SANCTION")

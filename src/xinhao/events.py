@@ -57,6 +57,7 @@ OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政
 _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$"
                            r"|(?:我们的|我们|其)?(?:盟友|盟国|伙伴|邻国|朋友|友邦)$")  # 与盟友菲律宾: the apposition's head
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
+_ANNOUNCED_SUBJ = re.compile(r"(?:宣布|决定)[，,](?:[^，。；：]{1,5})$")  # 宣布，丹方|将…
 _THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
 _VERBAL = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AGREE", "REJECT", "PROTEST"}
@@ -372,8 +373,9 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     if ptype == "THREATEN":
         return "asserted"  # 朝方将对…作出压倒性回应: the warning is given now, whatever it promises
     for m in _FUTURE_RE.finditer(t, cs, tstart):
-        if ptype in ("SANCTION", "AID") and t[max(view.start, m.start() - 3):m.start()].endswith(_ANNOUNCE):
-            continue  # 宣布将对…实施签证限制: the announcement of the measure is the act
+        if ptype in ("SANCTION", "AID") and (t[max(view.start, m.start() - 3):m.start()].endswith(_ANNOUNCE)
+                                             or _ANNOUNCED_SUBJ.search(t, max(view.start, m.start() - 9), m.start())):
+            continue  # 宣布将对…实施签证限制, 宣布，丹方将向乌方交付…: the announcement of the measure is the act
         if m.group(0) == "将":
             # 将 as a disposal marker (将X列入…) is not the future
             after = t[m.end():tstart]
