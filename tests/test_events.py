@@ -1430,3 +1430,15 @@ def test_designations_suspensions_announced_deliveries_and_reciprocal_replies():
     assert t and t[0]["date"] == "2025-10-15"
     # a designation lifted is no sanction
     assert not find(events("美国国务院24日宣布将该组织从“外国恐怖组织”名单中移出，不再列为恐怖组织。", "2025-11-25"), "SANCTION")
+
+
+def test_a_numbered_digest_item_starts_a_new_story():
+    text = ("本台消息：今天的国际快讯有以下内容。\n\n"
+            "**1. 印度与巴基斯坦边境再起冲突**\n\n"
+            "巴基斯坦军方12日说，印度军队当天向克什米尔实控线巴方一侧开火。\n\n"
+            "**2. 伊朗外长谈核问题**\n\n"
+            "伊朗外交部长12日表示，伊方将以对等方式作出回应。\n")
+    evs = events(text, "2025-05-13")
+    assert find(evs, "ASSAULT", "IND", "PAK")
+    # the second item's reply has no party of its own: it does not borrow the first item's
+    assert not find(evs, "THREATEN", "IRN", "IND") and not find(evs, "THREATEN", "IRN", "PAK")

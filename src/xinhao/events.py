@@ -57,6 +57,7 @@ OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政
 _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$"
                            r"|(?:我们的|我们|其)?(?:盟友|盟国|伙伴|邻国|朋友|友邦)$")  # 与盟友菲律宾: the apposition's head
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
+_ITEM_HEAD = re.compile(r"[*#\s]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")  # numbered items
 _ANNOUNCED_SUBJ = re.compile(r"(?:宣布|决定)[，,](?:[^，。；：]{1,5})$")  # 宣布，丹方|将…
 _THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
@@ -921,7 +922,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
         k = sent_of(tm.start)
         if k >= 0:
             times_by.setdefault(k, []).append(tm)
-    for i in sorted(set(by_sent) | set(actors)):
+    items = {k for k, kd in enumerate(kinds) if kd in ("heading", "byline")
+             and _ITEM_HEAD.match(text, doc.sentences[k].start)} if kinds else set()
+    for i in sorted(set(by_sent) | set(actors) | items):
         view = SentenceView(doc, i, actors.get(i, []), media.get(i, []), times_by.get(i, []))
         if doc.sentences[i].para != para:
             para = doc.sentences[i].para
@@ -959,6 +962,11 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
             view.speaker_unknown = True
             ctx["speaker"] = UNKNOWN
         if kinds and i < len(kinds) and kinds[i] in ("heading", "byline"):
+            if _ITEM_HEAD.match(view.text, view.start):
+                # **4. 巴基斯坦和阿富汗宣布临时停火** in a digest: a new story, none of the last one's parties
+                for k in ("seen", "dyad_cand", "dyad_mech", "group", "last_act", "last_actor", "doc_speaker"):
+                    ctx.pop(k, None)
+                ctx.update(speaker=voice, topic=None, dyad=None)
             continue  # headlines restate the story; bylines carry no events
         for h in by_sent.get(i, []):
             ts, te, w, passing = h  # (Grammar.viable has run every pattern's string tests)
