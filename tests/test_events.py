@@ -1442,3 +1442,13 @@ def test_a_numbered_digest_item_starts_a_new_story():
     assert find(evs, "ASSAULT", "IND", "PAK")
     # the second item's reply has no party of its own: it does not borrow the first item's
     assert not find(evs, "THREATEN", "IRN", "IND") and not find(evs, "THREATEN", "IRN", "PAK")
+
+
+def test_a_joint_statement_speaks_for_both_signers_on_the_day_of_the_talks():
+    text = ("新华社莫斯科5月8日电 5月8日，国家主席习近平在莫斯科同俄罗斯总统普京举行会谈。\n\n"
+            "习近平此次于5月7日至10日对俄罗斯进行国事访问。前一天下午，习近平乘专机抵达莫斯科。\n\n"
+            "会谈后，中俄两国元首签署联合声明。声明敦促美方停止在亚太地区部署陆基中程导弹。\n")
+    evs = events(text, "2025-05-09")
+    for side in ("CHN", "RUS"):
+        r = find(evs, "REQUEST", side, "USA")
+        assert r and r[0]["date"] == "2025-05-08", side

@@ -1099,6 +1099,12 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         "CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
                     # 美英两国战机对…实施打击: both members of the pair act
                     actors_list = [actor] + [b for b in view.actors if b.extra.get("pair") and b.start == actor.end]
+                elif "carried-subject" in how and isinstance(actor, Mention) and actor.extra.get("pair") \
+                        and actor not in view.actors and p.type not in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
+                        and not p.mutual:
+                    # 中俄两国元首签署联合声明。声明敦促美方…: the statement speaks for both signers
+                    actors_list = [actor] + [b for b in doc.mentions if b.kind == "actor" and b.extra.get("pair")
+                                             and (b.start == actor.end or b.end == actor.start)]
                 if "group-meeting" in how:
                     actors_list = [actor] + list(recipient)
                 if "pair" in how:

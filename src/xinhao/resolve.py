@@ -390,6 +390,11 @@ class Resolver:
                     continue
                 if term_end(text, t.start):
                     continue  # 任期延长一年，至2024年8月31日: a term's end narrates nothing
+                if t.kind == "anaphoric" and t.text.startswith(("前一天", "前一日", "此前一天", "此前一日")):
+                    continue  # 前一天下午，习近平抵达莫斯科: a step back that dates its own sentence only
+                if t.kind == "span" and t.start_date and t.end_date and anchors and anchors[-1].precision == "day" \
+                        and t.start_date <= anchors[-1].date <= t.end_date:
+                    continue  # 8日举行会谈。…于7日至10日进行国事访问: the visit's span keeps the talks' day
                 i = bisect.bisect_right(sstarts, t.start) - 1
                 if i < 0:
                     continue
