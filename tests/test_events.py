@@ -1452,3 +1452,12 @@ def test_a_joint_statement_speaks_for_both_signers_on_the_day_of_the_talks():
     for side in ("CHN", "RUS"):
         r = find(evs, "REQUEST", side, "USA")
         assert r and r[0]["date"] == "2025-05-08", side
+
+
+def test_an_outlet_of_its_own_countrys_press_means_that_country_by_我国():
+    text = "我国首相安华昨晚与泰国总理通电话，吁请泰方保持最大克制。"
+    evs = briefing_events(text, "2025-11-13", outlet="星洲日报")
+    assert find(evs, "CONSULT", "MYS", "THA") and not find(evs, "CONSULT", "CHN")
+    # the same words from a mainland outlet keep the configured home
+    evs = briefing_events("我国外交部长昨晚与泰国外长通电话。", "2025-11-13", outlet="新华社")
+    assert find(evs, "CONSULT", "CHN", "THA")

@@ -332,7 +332,7 @@ class KB:
         for rid, rec in self.media.items():
             for s in self._names(rec):
                 self._add(Entry("media", rid, s, rec.get("country"), "MED", None,
-                                rec.get("name"), {"org_kind": "media"}))
+                                rec.get("name"), {"org_kind": "media", **({"home": True} if rec.get("home") else {})}))
         for word, rec in self.role_words.items():
             role = rec.get("role")
             sector = rec.get("sector") or (self.role_defs.get(role) or {}).get("sector")

@@ -100,12 +100,13 @@ class Pipeline:
 
     # each stage a plain function of the doc
     def home_of(self, article: Article) -> str:
-        """The country whose 我国/外交部 an article means: its outlet's when the
-        knowledge base places the outlet in Taiwan (中央社 …), else the configured home."""
+        """The country whose 我国/外交部 an article means: its outlet's when the knowledge
+        base marks the outlet as its country's own Chinese-language press (中央社, 联合早报,
+        星洲日报 …: ``home: true``), else the configured home."""
         outlet = normalize(article.outlet or "")  # 聯合報 → 联合报
         for e in self.kb.surfaces().get(outlet, ()):
-            if e.kind == "media" and e.country == "TWN":
-                return "TWN"
+            if e.kind == "media" and e.country and e.extra.get("home"):
+                return e.country
         return self.options.home_country
 
     def run(self, article: Article) -> Doc:
