@@ -1461,3 +1461,10 @@ def test_an_outlet_of_its_own_countrys_press_means_that_country_by_我国():
     # the same words from a mainland outlet keep the configured home
     evs = briefing_events("我国外交部长昨晚与泰国外长通电话。", "2025-11-13", outlet="新华社")
     assert find(evs, "CONSULT", "CHN", "THA")
+
+
+def test_a_restrictive_rule_suspended_is_a_retreat_not_a_trade_sanction():
+    evs = events("商务部9日晚间发布公告，宣布暂停实施去年第46号公告中关于两用物项对美国出口的一项规定。", "2025-11-10")
+    assert find(evs, "RETREAT", "CHN", "USA") and not find(evs, "SANCTION")
+    # imports halted stay a sanction
+    assert find(events("日本政府10日宣布暂停从中国进口水产品。", "2025-11-10"), "SANCTION", "JPN", "CHN")
