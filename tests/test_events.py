@@ -1468,3 +1468,12 @@ def test_a_restrictive_rule_suspended_is_a_retreat_not_a_trade_sanction():
     assert find(evs, "RETREAT", "CHN", "USA") and not find(evs, "SANCTION")
     # imports halted stay a sanction
     assert find(events("日本政府10日宣布暂停从中国进口水产品。", "2025-11-10"), "SANCTION", "JPN", "CHN")
+
+
+def test_unilateral_sanctions_imposed_and_exports_banned_to_a_country():
+    evs = events("2021年3月，欧方借所谓人权问题，对中方有关个人和实体实施单边制裁。", "2025-04-30")
+    s = find(evs, "SANCTION", "EUR", "CHN")
+    assert s and s[0]["date"] == "2021-03"
+    assert not find(events("中方一贯反对美方对中国企业实施单边制裁。", "2025-04-30"), "SANCTION")
+    evs = events("商务部6日发布公告，禁止向日本军事用户出口两用物项。", "2026-01-14")
+    assert find(evs, "SANCTION", "CHN", "JPN")
