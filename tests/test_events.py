@@ -1477,3 +1477,9 @@ def test_unilateral_sanctions_imposed_and_exports_banned_to_a_country():
     assert not find(events("中方一贯反对美方对中国企业实施单边制裁。", "2025-04-30"), "SANCTION")
     evs = events("商务部6日发布公告，禁止向日本军事用户出口两用物项。", "2026-01-14")
     assert find(evs, "SANCTION", "CHN", "JPN")
+
+
+def test_a_measure_named_as_the_topic_of_a_protest_is_no_new_measure():
+    text = "日本外务省13日召见中国驻日本大使，就中方禁止向日本军事用户出口两用物项一事提出抗议。"
+    evs = events(text, "2026-01-14")
+    assert find(evs, "ACCUSE", "JPN", "CHN") and not find(evs, "SANCTION")

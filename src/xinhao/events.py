@@ -871,6 +871,14 @@ def _background_clause(view: SentenceView, ts: int) -> bool:
     return k >= 0 and any(a.start >= ce for a in view.actors)
 
 
+def _topic_of_talk(view: SentenceView, ts: int, te: int) -> bool:
+    """A trigger inside 就…一事 (就中方禁止向日本出口两用物项一事提出抗议): the topic of a
+    protest or a question, not a new act."""
+    cs, ce = view.clause_of(ts)
+    k = view.text.rfind("就", cs, ts)
+    return k >= 0 and view.text.find("一事", te, ce) >= 0
+
+
 def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: bool = False,
                     hits=None) -> list[Candidate]:
     text = doc.norm
@@ -980,7 +988,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if p.type == "ACCUSE" and p.frame == "pred" and qa_para == "a" and any(
                         tm.start < ts and tm.precision == "day" and tm.date != pub for tm in view.times):
                     continue  # 答：6月17日，X企图…: the answer narrates a dated act, it is no new charge
-                if (p.type in _MATERIAL and (text.startswith("的", te) or _background_clause(view, ts))) or (
+                if (p.type in _MATERIAL and (text.startswith("的", te) or _background_clause(view, ts)
+                                             or _topic_of_talk(view, ts, te))) or (
                         p.type == "RETREAT" and _background_clause(view, ts)):
                     continue
                 if p.type == "THREATEN" and w != "否则" and "否则" in text[view.clause_of(ts)[0]:ts]:
