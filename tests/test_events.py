@@ -1483,3 +1483,11 @@ def test_a_measure_named_as_the_topic_of_a_protest_is_no_new_measure():
     text = "日本外务省13日召见中国驻日本大使，就中方禁止向日本军事用户出口两用物项一事提出抗议。"
     evs = events(text, "2026-01-14")
     assert find(evs, "ACCUSE", "JPN", "CHN") and not find(evs, "SANCTION")
+
+
+def test_lip_service_and_a_so_called_protest_are_no_events():
+    text = "国防部发言人表示，美方嘴上说不支持“台独”，手上却一批接一批往台岛运送武器。"
+    assert not find(events(text, "2024-06-28"), "SUPPORT")
+    text = "外交部发言人表示，对日方所谓“抗议”，中方不予接受，并已向日方提出严正交涉。"
+    evs = events(text, "2025-12-26")
+    assert not find(evs, "PROTEST") and find(evs, "ACCUSE", "CHN", "JPN")

@@ -328,3 +328,12 @@ def test_a_bare_day_past_the_datelines_day_is_last_months():
     # a day still to come stays in the month
     text = "新华社北京8月1日电 会议将于20日举行。"
     assert [t.date for t in extract(text, dt.date(2024, 8, 2))][-1] == "2024-08-20"
+
+
+def test_a_month_day_after_last_years_day_stays_in_last_year():
+    text = "去年8月2日，佩洛西窜访台湾。8月5日，外交部宣布反制措施。"
+    days = [t.date for t in extract(text, dt.date(2023, 7, 20))]
+    assert days == ["2022-08-02", "2022-08-05"]
+    # a coming day named after this year's story stays this year
+    text = "7月18日，双方举行会谈。8月5日，双方将再次会晤。"
+    assert [t.date for t in extract(text, dt.date(2023, 7, 20))] == ["2023-07-18", "2023-08-05"]

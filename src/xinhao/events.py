@@ -57,6 +57,7 @@ OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政
 _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$"
                            r"|(?:我们的|我们|其)?(?:盟友|盟国|伙伴|邻国|朋友|友邦)$")  # 与盟友菲律宾: the apposition's head
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
+_LIP_SERVICE = re.compile(r"嘴上|口头上|表面上|口口声声")
 _ITEM_HEAD = re.compile(r"[*#\s]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")  # numbered items
 _ANNOUNCED_SUBJ = re.compile(r"(?:宣布|决定)[，,](?:[^，。；：]{1,5})$")  # 宣布，丹方|将…
 _THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
@@ -992,6 +993,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                                              or _topic_of_talk(view, ts, te))) or (
                         p.type == "RETREAT" and _background_clause(view, ts)):
                     continue
+                if p.type in ("SUPPORT", "AGREE", "COOPERATE") and _LIP_SERVICE.search(text, view.start, ts):
+                    continue  # 美方嘴上说不支持“台独”，手上却…: what is only said, to be belied
                 if p.type == "THREATEN" and w != "否则" and "否则" in text[view.clause_of(ts)[0]:ts]:
                     continue  # 否则欧盟将对美国采取反制: the warning is the speaker's, coded at 否则
                 if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":

@@ -220,6 +220,10 @@ def _year_for(st: _State, text: str, start: int, m: int, d: int) -> int | None:
     c = _mk(y, m, min(d, 28))
     if (c - p).days > 62:
         return y - 1
+    if c > p and st.day is not None and st.day.year == y - 1 and not _FUTURE_BEFORE.search(text, max(0, start - 4), start):
+        prev = _mk(y - 1, m, min(d, 28))
+        if prev is not None and _dt.timedelta(0) <= prev - st.day <= _dt.timedelta(days=120):
+            return y - 1  # 去年8月2日，…。8月5日，外交部宣布… (published 7月20日): the story told of last year goes on
     if (p - c).days > 303:
         return y + 1
     return y
