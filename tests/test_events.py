@@ -1491,3 +1491,12 @@ def test_lip_service_and_a_so_called_protest_are_no_events():
     text = "外交部发言人表示，对日方所谓“抗议”，中方不予接受，并已向日方提出严正交涉。"
     evs = events(text, "2025-12-26")
     assert not find(evs, "PROTEST") and find(evs, "ACCUSE", "CHN", "JPN")
+
+
+def test_a_spokesperson_replying_to_an_act_told_in_between_speaks_on_his_own_day():
+    text = ("【本报讯】国防部昨日（26日）下午举行例行记者会，新闻发言人蒋斌宣布了两军联训安排。\n\n"
+            "菲律宾国防部长特奥多罗前日（25日）在马尼拉声称，中国是地区最大威胁。\n\n"
+            "蒋斌回应时说，菲方颠倒黑白，“我们敦促菲方立即停止侵权挑衅。”\n")
+    evs = events(text, "2026-02-27")
+    r = find(evs, "REQUEST", "CHN", "PHL")
+    assert r and r[0]["date"] == "2026-02-26"

@@ -337,3 +337,8 @@ def test_a_month_day_after_last_years_day_stays_in_last_year():
     # a coming day named after this year's story stays this year
     text = "7月18日，双方举行会谈。8月5日，双方将再次会晤。"
     assert [t.date for t in extract(text, dt.date(2023, 7, 20))] == ["2023-07-18", "2023-08-05"]
+
+
+def test_the_day_before_yesterday_with_its_day_in_brackets():
+    exprs = extract("特奥多罗前日（25日）在马尼拉说。前日本首相访华。", dt.date(2026, 2, 27))
+    assert [(t.text, t.date) for t in exprs] == [("前日（25日）", "2026-02-25")]

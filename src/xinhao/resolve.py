@@ -130,6 +130,8 @@ _SPEECH_OR_QUESTION = re.compile(r"表示|指出|强调|重申|说|称|认为|�
                                  r"发言|分析|评价|警告|记者问|有记者|问：|提问")
 
 
+_NAME_RUN = re.compile(r"[\u4e00-\u9fff·]{2,5}")  # a transliterated name
+
 def _spokesperson(m, kb=None) -> bool:
     if m is None:
         return False
@@ -311,6 +313,11 @@ class Resolver:
             return doc.article.published.isoformat(), "day", "published(answer)"
         if chosen is None:
             anchor = self._anchor(doc, s.start)
+            if anchor is not None and c.pattern.type in VERBAL:
+                own = self._speaker_day(doc, c.actor if c.actor is not None and c.actor.persons else c.speaker,
+                                        anchor, s.start)
+                if own is not None:
+                    anchor = own  # 蒋斌昨日（26日）宣布…。特奥多罗前日（25日）声称…。蒋斌回应时说: his day
             if anchor is not None and c.pattern.type in VERBAL and (
                     _spokesperson(c.actor, self.kb) or (_spokesperson(c.speaker, self.kb)
                                                         and _country(c.speaker, self.home) == actor_c)) \
@@ -367,6 +374,13 @@ class Resolver:
                     ends[m.end] = m
             doc.info["mention_ends"] = ends
         m = ends.get(t.start)
+        if m is None:
+            # 菲律宾国防部长特奥多罗前日（25日）: an office, then a name the knowledge base lacks
+            for k in range(2, 6):
+                b = ends.get(t.start - k)
+                if b is not None and b.role and _NAME_RUN.fullmatch(doc.norm, t.start - k, t.start):
+                    m = b
+                    break
         if actor_c is None or m is None or _country(m, self.home) in (None, actor_c):
             return False
         if _VENUE.match(doc.norm, t.end):
@@ -374,6 +388,29 @@ class Resolver:
         if not anchor and (t.report or _INTRODUCES.match(doc.norm, t.end)):
             return False
         return True
+
+    def _speaker_day(self, doc: Doc, who, anchor, before: int):
+        """The day of the last sentence before ``before`` naming the person ``who`` with a
+        day of its own, when the narrative anchor lies in a later sentence that does not name
+        them (another party's act told in between): the speaker speaks on their own day."""
+        if who is None or not getattr(who, "persons", None):
+            return None
+        ids = set(who.persons)
+        sents = doc.sentences
+        sstarts = _sent_starts(doc)
+        ka = bisect.bisect_right(sstarts, anchor.start) - 1
+        named = [m for m in doc.mentions if m.kind == "actor" and m.end <= before and ids.intersection(m.persons)]
+        if not named or ka < 0 or any(sents[ka].start <= m.start < sents[ka].end for m in named):
+            return None
+        for m in reversed(named):
+            k = bisect.bisect_right(sstarts, m.start) - 1
+            if k < 0 or k >= ka:
+                continue
+            days = [t for t in doc.times if sents[k].start <= t.start < sents[k].end and t.precision == "day"
+                    and t.date and not _attributive(doc.norm, t)]
+            if days:
+                return days[-1]
+        return None
 
     def _anchor(self, doc: Doc, before: int):
         """The last narrative time expression before offset ``before``: a day
