@@ -1500,3 +1500,12 @@ def test_a_spokesperson_replying_to_an_act_told_in_between_speaks_on_his_own_day
     evs = events(text, "2026-02-27")
     r = find(evs, "REQUEST", "CHN", "PHL")
     assert r and r[0]["date"] == "2026-02-26"
+
+
+def test_a_background_paragraph_does_not_date_the_talks_after_it():
+    text = ("新华社北京3月4日电 国家主席习近平3日下午在人民大会堂同来访的智利总统举行会谈。\n\n"
+            "智利总统上一次对华进行国事访问是在2018年11月。\n\n"
+            "智利总统表示，智方坚定奉行一个中国原则。\n")
+    evs = events(text, "2026-03-04")
+    s = find(evs, "SUPPORT", "CHL", "CHN")
+    assert s and s[0]["date"] == "2026-03-03"

@@ -132,6 +132,15 @@ _SPEECH_OR_QUESTION = re.compile(r"表示|指出|强调|重申|说|称|认为|�
 
 _NAME_RUN = re.compile(r"[\u4e00-\u9fff·]{2,5}")  # a transliterated name
 
+
+def _far(t, pub, days: int) -> bool:
+    """Is the time expression's start more than ``days`` days from the publication date?"""
+    try:
+        d = _dt.date.fromisoformat(t.date if len(t.date) == 10 else (t.date + "-01" if len(t.date) == 7 else t.date + "-01-01"))
+    except (TypeError, ValueError):
+        return False
+    return abs((d - pub).days) > days
+
 def _spokesperson(m, kb=None) -> bool:
     if m is None:
         return False
@@ -444,7 +453,21 @@ class Resolver:
         if astarts is None:
             astarts = doc.info["anchor_starts"] = [t.start for t in anchors]
         k = bisect.bisect_left(astarts, before)
-        return anchors[k - 1] if k > 0 else None
+        if k <= 0:
+            return None
+        a = anchors[k - 1]
+        pub = doc.article.published
+        if pub is not None and k >= 2 and _far(a, pub, 90):
+            sstarts = _sent_starts(doc)
+            pa = doc.sentences[bisect.bisect_right(sstarts, a.start) - 1].para
+            pb = doc.sentences[max(0, bisect.bisect_right(sstarts, before) - 1)].para
+            if pb != pa:
+                # 上一次国事访问是在2016年10月。\n\n奥尔西表示…: a background date told in an earlier
+                # paragraph does not date the story's own paragraphs after it
+                for b in reversed(anchors[:k - 1]):
+                    if not _far(b, pub, 31):
+                        return b
+        return a
 
     # -- actors --------------------------------------------------------------
     def entity(self, m: Mention | None, date: str | None) -> dict | None:
