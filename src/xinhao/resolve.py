@@ -460,8 +460,12 @@ class Resolver:
         if pub is not None and k >= 2 and _far(a, pub, 90):
             sstarts = _sent_starts(doc)
             pa = doc.sentences[bisect.bisect_right(sstarts, a.start) - 1].para
-            pb = doc.sentences[max(0, bisect.bisect_right(sstarts, before) - 1)].para
-            if pb != pa:
+            sb = doc.sentences[max(0, bisect.bisect_right(sstarts, before) - 1)]
+            pb = sb.para
+            p0 = min(x.start for x in doc.sentences if x.para == pb)
+            if pb != pa and _paragraph_speech(doc).get(pb, p0 + 99) - p0 <= 12:
+                # (only a paragraph opened by someone speaking, as in a readout: 这些反制措施中，
+                # 有三条… goes on with the background)
                 # 上一次国事访问是在2016年10月。\n\n奥尔西表示…: a background date told in an earlier
                 # paragraph does not date the story's own paragraphs after it
                 for b in reversed(anchors[:k - 1]):
