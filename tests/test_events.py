@@ -1509,3 +1509,20 @@ def test_a_background_paragraph_does_not_date_the_talks_after_it():
     evs = events(text, "2026-03-04")
     s = find(evs, "SUPPORT", "CHL", "CHN")
     assert s and s[0]["date"] == "2026-03-03"
+
+
+def test_two_ministers_of_one_side_meet_their_counterparts_and_no_china_us_channel_is_invented():
+    text = "去年7月8日，日本时任外相上川阳子和防卫相木原稔同菲律宾外长马纳罗、国防部长特奥多罗举行“2+2”会谈。"
+    evs = events(text, "2025-09-12")
+    c = find(evs, "CONSULT")
+    assert c and pair(c[0]) == {"JPN", "PHL"} and c[0]["date"] == "2024-07-08"
+    assert not find(evs, "CONSULT", "JPN", "JPN") and all(e["mechanism"] is None for e in evs)
+
+
+def test_a_briefings_day_written_as_an_attribute_dates_what_the_spokesperson_says_next():
+    text = ("日本防卫省8月29日提交了新一年度预算申请，金额再创新高。\n\n"
+            "外交部发言人林剑在11日的例行记者会上说，日本一再突破“专守防卫”的承诺。"
+            "他说：“我们敦促日方深刻反省侵略历史。”\n")
+    evs = events(text, "2025-09-12")
+    r = find(evs, "REQUEST", "CHN", "JPN")
+    assert r and r[0]["date"] == "2025-09-11"

@@ -583,9 +583,11 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
                 a.end <= b.start and b.end <= pos and view.governed(b) == "向" for b in view.actors):
             continue  # 就对台军售向美方提出严正交涉: the topic's party, the one addressed follows 向
         if g in PREPS_PARTNER:
-            if g in ("和", "与", "及") and any(b.end == a.start - 1 and b is not subj and not (
-                    subj is not None and b.country is not None and b.country == subj.country) for b in view.actors):
-                continue  # 加拿大和荷兰: a list, not a partner (卡拉斯表示，欧盟与捷克站在一起: the speaker's side and a partner)
+            if g in ("和", "与", "及") and any(b.end == a.start - 1 and ((b is not subj and not (
+                    subj is not None and b.country is not None and b.country == subj.country))
+                    or (b is subj and b.country is not None and b.country == a.country)) for b in view.actors):
+                continue  # 加拿大和荷兰: a list, not a partner (卡拉斯表示，欧盟与捷克站在一起: the speaker's side and a partner;
+                # 外相上川阳子和防卫相木原稔同…: the subject's colleague)
             return _phrase_head(view, a, pos) if g in ("对", "向") else a
         # a preposition earlier in the phrase: 对原产于美国的…
         seg = t[lo:a.start]
@@ -1009,6 +1011,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     d0, d1 = mid.split("/")[0].split("-")
                     if d1 == home:
                         d0, d1 = d1, d0
+                    named_c = {_country(a, home) for a in view.actors if not a.weak} - {None}
+                    if named_c and not named_c & {d0, d1}:
+                        continue  # 日本外相和防卫相同菲律宾外长、国防部长举行“2+2”会谈: not that dyad's channel
                     res = (_fixed(d0, ts), _fixed(d1, ts), ["mechanism-dyad"])
                 else:
                     res = apply_frame(view, p, ts, te, ctx, home)

@@ -401,7 +401,8 @@ class Resolver:
     def _speaker_day(self, doc: Doc, who, anchor, before: int):
         """The day of the last sentence before ``before`` naming the person ``who`` with a
         day of its own, when the narrative anchor lies in a later sentence that does not name
-        them (another party's act told in between): the speaker speaks on their own day."""
+        them (another party's act told in between, or a time the anchors skip: 在11日的例行记者会上):
+        the speaker speaks on their own day."""
         if who is None or not getattr(who, "persons", None):
             return None
         ids = set(who.persons)
@@ -413,10 +414,10 @@ class Resolver:
             return None
         for m in reversed(named):
             k = bisect.bisect_right(sstarts, m.start) - 1
-            if k < 0 or k >= ka:
-                continue
-            days = [t for t in doc.times if sents[k].start <= t.start < sents[k].end and t.precision == "day"
-                    and t.date and not _attributive(doc.norm, t)]
+            if k < 0 or k == ka:
+                continue  # (a later sentence naming them: 林剑在11日的例行记者会上说…。他说：…)
+            # (在11日的例行记者会上说: a time qualifying the briefing is the speaker's day too)
+            days = [t for t in doc.times if sents[k].start <= t.start < sents[k].end and t.precision == "day" and t.date]
             if days:
                 return days[-1]
         return None
