@@ -1526,3 +1526,14 @@ def test_a_briefings_day_written_as_an_attribute_dates_what_the_spokesperson_say
     evs = events(text, "2025-09-12")
     r = find(evs, "REQUEST", "CHN", "JPN")
     assert r and r[0]["date"] == "2025-09-11"
+
+
+def test_nouns_and_postponements_are_no_release_and_a_verbal_attack_is_no_strike():
+    evs = events("巴西外交部25日说，一架载有88名巴西遣返人员的美国包机前一天晚间抵达马瑙斯。", "2025-01-26")
+    assert not find(evs, "CONCEDE")
+    evs = events("泰国首相当晚宣布暂停履行和平宣言，原定释放的18名柬军战俘也暂缓移交。", "2025-11-11")
+    assert not find(evs, "CONCEDE")
+    evs = events("佩洛西19日在讲话中对中国领导人进行攻击。", "2024-06-20")
+    assert not find(evs, "ASSAULT")
+    evs = events("朝鲜外务省副相6日发表谈话，称朝方将以相应的措施回击美方的制裁施压。", "2025-11-07")
+    assert not find(evs, "SANCTION")
