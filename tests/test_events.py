@@ -1537,3 +1537,14 @@ def test_nouns_and_postponements_are_no_release_and_a_verbal_attack_is_no_strike
     assert not find(evs, "ASSAULT")
     evs = events("朝鲜外务省副相6日发表谈话，称朝方将以相应的措施回击美方的制裁施压。", "2025-11-07")
     assert not find(evs, "SANCTION")
+
+
+def test_a_cancelled_list_of_channels_told_in_an_answer_keeps_its_year():
+    text = ("记者：有学者称，中美两军对话渠道“时开时关”。请问您怎么看？\n\n"
+            "吴谦：这种说法站不住脚。2022年8月，美方纵容时任众议长窜访中国台湾地区。"
+            "中方被迫宣布取消两军战区领导通话、国防部工作会晤和海上军事安全磋商机制会议。\n")
+    evs = briefing_events(text, "2026-05-28", outlet="国防部网站")
+    rej = find(evs, "REJECT", "CHN", "USA")
+    assert {e["mechanism"] for e in rej} == {"CHN-USA/theater_commander_talks",
+                                               "CHN-USA/defense_policy_coordination_talks", "CHN-USA/mmca"}
+    assert {e["date"] for e in rej} == {"2022-08"}

@@ -211,6 +211,24 @@ class Grammar:
         return None
 
 
+    def mechanisms_between(self, text: str, start: int, end: int) -> list[str]:
+        """Every channel named between ``start`` and ``end`` (the longest name where names
+        overlap), in order of first mention."""
+        if not self.has_mech:
+            return []
+        hits, _near = self._mech_index(text)
+        inside = sorted((h for h in hits if h[0] >= start and h[1] <= end), key=lambda h: (h[0], -h[2]))
+        out: list[str] = []
+        last_end = -1
+        for s0, e0, _n, mid in inside:
+            if s0 < last_end:
+                continue  # a shorter name inside a longer one
+            last_end = e0
+            if mid not in out:
+                out.append(mid)
+        return out
+
+
 # ---------------------------------------------------------------------------
 class SentenceView:
     """What the frames need to know about one sentence."""
@@ -1001,8 +1019,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue  # 否则欧盟将对美国采取反制: the warning is the speaker's, coded at 否则
                 if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":
                     continue  # 会见X时，Y表示: a time adverbial, not a new meeting
-                if p.type == "CONSULT" and "的" in text[max(view.clause_of(ts)[0], ts - 6):ts]:
-                    continue  # …开展的一次重要磋商: a noun phrase, not a report of a meeting
+                if p.type == "CONSULT" and "的" in text[max(view.clause_of(ts)[0], ts - 6):ts] and not (
+                        w.startswith(("举行", "进行")) and text[ts - 1] != "的"):
+                    continue  # …开展的一次重要磋商: a noun phrase, not a report of a meeting (…南郊的庄园举行会晤: a place)
                 if p.frame == "both" and p.mechanism == "required":
                     cs_, ce_ = view.clause_of(ts)
                     mid = grammar.mechanism_in(text, cs_, ce_)
@@ -1162,6 +1181,14 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                             attribution=attribution_of(view, ts), location=loc, how=list(how), date_from=date_from,
                             date_strong=strong_date, speaker=view.speaker or (
                                 ctx.get("speaker") if ctx.get("speaker") is not UNKNOWN else None)))
+                if mech and len(out) > n_before and p.type in ("REJECT", "SANCTION", "RETREAT", "AGREE", "REQUEST"):
+                    # 取消两军战区领导通话、国防部工作会晤和海上军事安全磋商机制会议: one event per channel listed
+                    # after the trigger (up to the next trigger of the clause)
+                    nxt = min([h[0] for h in by_sent.get(i, []) if te <= h[0] < ce] or [ce])
+                    listed = grammar.mechanisms_between(text, te, nxt)
+                    if len(listed) >= 2 and mech in listed:
+                        made = out[n_before:]
+                        out.extend(dataclasses.replace(c, mechanism=m2) for m2 in listed if m2 != mech for c in made)
                 if p.mutual:
                     # 俄乌双方各交换175名被俘军人: each side hands over to the other
                     out.extend(dataclasses.replace(c, actor=c.recipient, recipient=c.actor, how=c.how + ["mutual"])

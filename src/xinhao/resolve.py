@@ -316,6 +316,10 @@ class Resolver:
         if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published \
                 and (c.pattern.type in VERBAL or (actor_c in (self.home, None) and _OWN_DECISION.search(text, s.start, c.tstart))):
             # (an answer announcing the speaker's side's own measure: 中方决定，对…采取签证限制措施)
+            prev = self._narrated_before(doc, s) if c.pattern.type not in (
+                "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "PROTEST") else None  # (a charge, demand or warning is made now)
+            if prev is not None:
+                return prev.date, prev.precision, "answer-narration"
             held = self._briefing_day(doc) if actor_c in (self.home, None) else None
             if held is not None:
                 return held, "day", "briefing(answer)"
@@ -397,6 +401,21 @@ class Resolver:
         if not anchor and (t.report or _INTRODUCES.match(doc.norm, t.end)):
             return False
         return True
+
+    def _narrated_before(self, doc: Doc, s):
+        """In an answer, the time of the sentence just before ``s`` in the same paragraph when
+        that sentence narrates the past (蒋斌：…2022年8月，美方不顾…。中方被迫宣布取消…): more
+        than a month before publication, so not the briefing's own news."""
+        pub = doc.article.published
+        k = doc.sentences.index(s) if s in doc.sentences else -1
+        if pub is None or k <= 0 or doc.sentences[k - 1].para != s.para:
+            return None
+        p = doc.sentences[k - 1]
+        ts = [t for t in doc.times if p.start <= t.start < p.end and t.date and t.kind != "vague"
+              and t.precision in ("day", "month") and not _attributive(doc.norm, t)]
+        if ts and _far(ts[-1], pub, 31) and ts[-1].date < pub.isoformat():
+            return ts[-1]
+        return None
 
     def _speaker_day(self, doc: Doc, who, anchor, before: int):
         """The day of the last sentence before ``before`` naming the person ``who`` with a
