@@ -1548,3 +1548,11 @@ def test_a_cancelled_list_of_channels_told_in_an_answer_keeps_its_year():
     assert {e["mechanism"] for e in rej} == {"CHN-USA/theater_commander_talks",
                                                "CHN-USA/defense_policy_coordination_talks", "CHN-USA/mmca"}
     assert {e["date"] for e in rej} == {"2022-08"}
+
+
+def test_words_spoken_at_a_dated_occasion_take_its_day():
+    text = ("新华社莫斯科3月22日电 国家主席习近平20日抵达莫斯科，当天同普京举行非正式会晤。\n\n"
+            "普京在21日的会谈中表示，俄方坚定支持一个中国原则。\n")
+    evs = events(text, "2023-03-22")
+    s = find(evs, "SUPPORT", "RUS", "CHN")
+    assert s and s[0]["date"] == "2023-03-21"

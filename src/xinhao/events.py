@@ -1366,6 +1366,8 @@ def _own_time(view: SentenceView, ts: int, ac: str | None = None, home: str = "C
             return True
         if not any(tcs <= a.start < tm.start and not a.weak for a in view.actors):
             return True  # a time that opens its clause (7月12日，…) dates what follows
+        if SPEECH_RE.search(view.text, tm.end, tce) and tce <= view.speech_end + 1:
+            return True  # 普京在21日的会谈中表示，…: the day the words were spoken
     return False
 
 

@@ -43,6 +43,7 @@ _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
 _ATTRIB = re.compile(r"(?:的|第|是(?!否)|到期|届满|截止|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
 
 
+_AT_EVENT = re.compile(r"(?:例行|正式|小范围|大范围)?(?:会谈|会晤|会见|记者会|新闻发布会|发布会|讲话|演讲|会议|通话|峰会|论坛|辩论)(?:中|上|时)")
 _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
 _TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
 
@@ -115,6 +116,8 @@ def _attributive(text: str, t) -> bool:
     """A time that modifies a noun (今年1月17日中美元首通话重要共识, 2024年中非合作论坛峰会)
     rather than dating the clause's verb."""
     m = _ATTRIB.match(text, t.end)
+    if m and m.group(0) == "的" and text[t.start - 1:t.start] == "在" and _AT_EVENT.match(text, t.end + 1):
+        return False  # 普京在21日的会谈中表示: the day of the occasion the words were spoken at
     if m:
         if m.group(0) == "起" and text[t.start - 1:t.start] not in ("自", "从", "于") and not t.text.startswith(("自", "从", "于")):
             return False  # 以军19日起开始撤出: the act's own start, not an effective date of a decision
