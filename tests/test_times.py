@@ -342,3 +342,9 @@ def test_a_month_day_after_last_years_day_stays_in_last_year():
 def test_the_day_before_yesterday_with_its_day_in_brackets():
     exprs = extract("特奥多罗前日（25日）在马尼拉说。前日本首相访华。", dt.date(2026, 2, 27))
     assert [(t.text, t.date) for t in exprs] == [("前日（25日）", "2026-02-25")]
+
+
+def test_so_many_days_before_the_talks_counts_back_from_the_talks_day():
+    text = "第四轮间接会谈11日在马斯喀特举行。伊方上周五表示愿意谈。会谈前三天，美国财政部宣布新的制裁。"
+    exprs = extract(text, dt.date(2025, 5, 12))
+    assert [(t.text, t.date) for t in exprs][-1] == ("会谈前三天", "2025-05-08")

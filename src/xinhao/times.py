@@ -119,6 +119,7 @@ _PATTERN = rf"""
    (?:{_XUN.format('ryx')}|(?P<ryh>上半年|下半年))?{_TOD}
 |(?P<ana>次日|翌日|第二天|隔天|当天|当日|同日|同一天|同一日|当晚|此前一天|此前一日|前一天|前一日|即日起?(?:{_SEP}(?:{_MON}月)?{_DAY}[日号])?){_NOTJP}{_TOD}
 |(?P<offs>(?<![0-9０-９])(?P<on>[两二三四五六七八九十]|[2-9２-９]|10)(?:天|日)(?:后|之后|以后))(?![的，]?(?:生效|到期|届满))
+|(?P<evoff>(?P<evn>会谈|会晤|会见|访问|访华|峰会|通话|谈判|会议|大选|投票)(?:开始|举行)?前(?P<eon>一|两|三|四|五|[2-5])天)
 |(?P<then>当时)
 |(?P<vague>(?<![节生假平昨今明次翌当同每])日前(?!夕)|近日{_NOTJP}|近期|不久前|前不久|目前|最近|近来|
    连日{_NOTJP}|此前|之前|早前|先前|早些时候|未来|今后|日后{_NOTJP}|即将|当前)
@@ -130,7 +131,7 @@ _PATTERN = rf"""
 # changes no match; an alternative that starts with a new character must be added here.
 _FIRST = ("0-9０-９〇○零一二三四五六七八九十两"
           "当北美东太格世协莫首欧布伦巴柏日韩平台香新"
-          "今昨前明后本这上下周星礼同次翌去第隔此即近不目最连之早先未")
+          "今昨前明后本这上下周星礼同次翌去第隔此即近不目最连之早先未会访峰通谈议大投")
 _RX = re.compile(rf"(?=[{_FIRST}])(?:{_PATTERN})", re.X)
 
 _REPORT = re.compile(
@@ -190,7 +191,7 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天"
 class _State:
     """What earlier expressions in the text established."""
 
-    __slots__ = ("published", "day", "last", "year_ctx", "day_at", "span")
+    __slots__ = ("published", "day", "last", "year_ctx", "day_at", "span", "event_days")
 
     def __init__(self, published: _D | None):
         self.published = published
@@ -199,6 +200,7 @@ class _State:
         self.year_ctx: tuple[int, int] | None = None  # (year, end offset) of the last explicit year
         self.day_at = 0  # where the day anchor was named
         self.span: tuple[_D, _D] | None = None  # the last span of days named (4日至7日)
+        self.event_days: dict[str, _D] = {}  # 会谈 → the day of the last sentence naming talks with a day
 
     def base_day(self) -> _D | None:
         return self.day or self.published
@@ -323,6 +325,16 @@ def _resolve(mt: re.Match, text: str, st: _State):
             return None, None, "anaphoric", None, None
         n = 2 if g("on") == "两" else _num(g("on"))
         d = base + _dt.timedelta(days=n)
+        st.note(d.year, d.month, d)
+        return d.isoformat(), "day", "anaphoric", None, None
+    if g("evoff") is not None:
+        # 会谈前三天，美国财政部宣布…: so many days before the day of the talks (the last sentence
+        # naming talks with a day), else before the story's day
+        base = st.event_days.get(g("evn")) or st.base_day()
+        if base is None:
+            return None, None, "anaphoric", None, None
+        n = {"一": 1, "两": 2, "三": 3, "四": 4, "五": 5}.get(g("eon")) or _num(g("eon"))
+        d = base - _dt.timedelta(days=n)
         st.note(d.year, d.month, d)
         return d.isoformat(), "day", "anaphoric", None, None
     if g("then") is not None:
@@ -473,6 +485,9 @@ def _rel_year(mt: re.Match, text: str, st: _State):
     return f"{y:04d}", "year", kind, None, None
 
 
+_EVENT_NOUNS = re.compile(r"会谈|会晤|会见|访问|访华|峰会|通话|谈判|会议|大选|投票")
+
+
 def term_end(text: str, start: int) -> bool:
     """Is the time expression at ``start`` the end of a term (延长至2024年8月31日, 截至…)?"""
     return text[start - 1:start] in ("至", "到") or text[start - 2:start] in ("截至", "直至", "直到", "期至")
@@ -508,6 +523,12 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             elif held is not None and _FUTURE_BEFORE.search(text, max(0, mt.start() - 4), mt.start()) \
                     and st.day is not None and st.day > held:
                 st.day = held  # 措施将于2026年1月1日起生效。发言人11日表示: a date to come is no anchor
+        if st.day is not held and prec == "day" and mt.group("evoff") is None:
+            # (the day of a sentence naming talks, a visit, a summit…: what 会谈前三天 counts back from)
+            k0 = max(text.rfind(c, 0, mt.start()) for c in "。！？\n") + 1
+            k1 = min([x for x in (text.find(c, mt.end()) for c in "。！？\n") if x >= 0] or [len(text)])
+            for noun in _EVENT_NOUNS.findall(text, k0, k1):
+                st.event_days[noun] = st.day
         if st.day is not held:
             st.day_at = mt.start()
             if published is not None and st.day is not None and abs(st.day - published) <= month:
