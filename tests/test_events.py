@@ -1556,3 +1556,10 @@ def test_words_spoken_at_a_dated_occasion_take_its_day():
     evs = events(text, "2023-03-22")
     s = find(evs, "SUPPORT", "RUS", "CHN")
     assert s and s[0]["date"] == "2023-03-21"
+
+
+def test_aid_through_an_alliance_goes_to_the_one_helped_and_an_ally_named_after_its_alliance():
+    evs = events("美国总统14日在白宫宣布，美方将通过北约盟国向乌克兰提供防空系统等武器。", "2025-07-15")
+    assert find(evs, "AID", "USA", "UKR") and not find(evs, "AID", "USA", "IGO")
+    evs = events("美国国务院发言人20日表示，美国同北约盟友立陶宛站在一起。", "2022-06-21")
+    assert find(evs, "SUPPORT", "USA", "LTU") and not find(evs, "SUPPORT", "USA", "IGO")

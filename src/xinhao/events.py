@@ -57,6 +57,7 @@ OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政
 _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$"
                            r"|(?:我们的|我们|其)?(?:盟友|盟国|伙伴|邻国|朋友|友邦)$")  # 与盟友菲律宾: the apposition's head
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
+_ALLY_NOUN = re.compile(r"(?:的)?(?:盟友|盟国|成员国|伙伴)")
 _LIP_SERVICE = re.compile(r"嘴上|口头上|表面上|口口声声")
 _ITEM_HEAD = re.compile(r"[*#\s]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")  # numbered items
 _ANNOUNCED_SUBJ = re.compile(r"(?:宣布|决定)[，,](?:[^，。；：]{1,5})$")  # 宣布，丹方|将…
@@ -601,6 +602,11 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
                 a.end <= b.start and b.end <= pos and view.governed(b) == "向" for b in view.actors):
             continue  # 就对台军售向美方提出严正交涉: the topic's party, the one addressed follows 向
         if g in PREPS_PARTNER:
+            mm = _ALLY_NOUN.match(t, a.end)
+            if mm:
+                b = next((b for b in view.actors if b.start == mm.end() and not b.weak and b.end <= pos), None)
+                if b is not None:
+                    return b  # 同北约盟友立陶宛站在一起: the ally named after the alliance
             if g in ("和", "与", "及") and any(b.end == a.start - 1 and ((b is not subj and not (
                     subj is not None and b.country is not None and b.country == subj.country))
                     or (b is subj and b.country is not None and b.country == a.country)) for b in view.actors):
@@ -619,6 +625,8 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
                 continue  # (对被认为参与…的中国官员实施…: a long phrase headed by the partner)
             if seg[k - 1:k] in ("反", "应", "面", "绝", "相", "针", "一") or seg[k + 1:k + 2] in ("话", "于", "此", "外", "立", "方", "手", "象"):
                 continue
+            if pr == "将" and seg[k + 1:].startswith(("通过", "在", "继续", "向", "对", "进一步", "与", "同", "会", "从", "由")):
+                continue  # 美方将通过北约盟国向乌克兰提供…: the future, not 将 marking what is disposed of
             return a
     return None
 
