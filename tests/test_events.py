@@ -1563,3 +1563,14 @@ def test_aid_through_an_alliance_goes_to_the_one_helped_and_an_ally_named_after_
     assert find(evs, "AID", "USA", "UKR") and not find(evs, "AID", "USA", "IGO")
     evs = events("美国国务院发言人20日表示，美国同北约盟友立陶宛站在一起。", "2022-06-21")
     assert find(evs, "SUPPORT", "USA", "LTU") and not find(evs, "SUPPORT", "USA", "IGO")
+
+
+def test_a_meeting_referred_back_to_and_sanctions_named_as_a_topic_are_no_new_events():
+    text = ("新华社北京3月5日电 王毅4日同来访的英国外交大臣举行会谈。\n\n"
+            "双方在会谈中同意保持各层级沟通。会谈结束后，两人共同会见记者。\n")
+    evs = events(text, "2025-03-05")
+    assert len([e for e in find(evs, "CONSULT")]) == 1
+    evs = events("俄外交部发言人20日表示，欧盟的新制裁只会让欧洲自己付出代价。", "2025-10-21")
+    assert not find(evs, "SANCTION")
+    evs = events("中国外交部今天回应说，美国的制裁无损中方维护主权的决心。", "2025-10-21")
+    assert not find(evs, "SANCTION")
