@@ -1574,3 +1574,11 @@ def test_a_meeting_referred_back_to_and_sanctions_named_as_a_topic_are_no_new_ev
     assert not find(evs, "SANCTION")
     evs = events("中国外交部今天回应说，美国的制裁无损中方维护主权的决心。", "2025-10-21")
     assert not find(evs, "SANCTION")
+
+
+def test_displeasure_goes_to_the_one_the_protest_is_lodged_with_and_firms_named_by_a_sale():
+    text = "台湾地区领导人近日发表谈话。外交部发言人12日表示，中方对此强烈不满、坚决反对，已向美方提出严正交涉。"
+    evs = events(text, "2025-11-13")
+    assert find(evs, "ACCUSE", "CHN", "USA")
+    evs = events("外交部27日宣布对参与售台武器的7家美国军工企业采取反制措施。", "2024-12-28")
+    assert find(evs, "SANCTION", "CHN", "USA") and not find(evs, "AID")

@@ -57,6 +57,7 @@ OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政
 _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$"
                            r"|(?:我们的|我们|其)?(?:盟友|盟国|伙伴|邻国|朋友|友邦)$")  # 与盟友菲律宾: the apposition's head
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
+_ADDRESSED = re.compile(r"(?:已|并|还|也)?向")
 _ALLY_NOUN = re.compile(r"(?:的)?(?:盟友|盟国|成员国|伙伴)")
 _LIP_SERVICE = re.compile(r"嘴上|口头上|表面上|口口声声")
 _ITEM_HEAD = re.compile(r"[*#\s]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")  # numbered items
@@ -1303,6 +1304,12 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                 for a in view.actors:
                     if mk.end() <= a.start < ts and not a.weak and _country(a, home) not in (None, ac) \
                             and not any(ch in t[mk.end():a.start] for ch in "，,；;"):
+                        return a
+        elif how == "addressed":
+            # 中方强烈不满、坚决反对，已向美方提出严正交涉: the one the protest was lodged with
+            for mk in _ADDRESSED.finditer(t, te, view.end):
+                for a in view.actors:
+                    if a.start == mk.end() and not a.weak and _country(a, home) not in (None, ac):
                         return a
         elif how == "from":
             # 从阿根廷、秘鲁等国撤回全部外交人员: the country the envoys leave
