@@ -1582,3 +1582,12 @@ def test_displeasure_goes_to_the_one_the_protest_is_lodged_with_and_firms_named_
     assert find(evs, "ACCUSE", "CHN", "USA")
     evs = events("外交部27日宣布对参与售台武器的7家美国军工企业采取反制措施。", "2024-12-28")
     assert find(evs, "SANCTION", "CHN", "USA") and not find(evs, "AID")
+
+
+def test_each_cancelled_channel_of_a_countermeasure_list_in_one_clause():
+    text = "本月5日，中方宣布取消中美两军战区领导通话、取消中美国防部工作会晤、取消中美海上军事安全磋商机制会议等8项反制措施。"
+    evs = events(text, "2022-08-12")
+    rej = find(evs, "REJECT", "CHN", "USA")
+    assert {e["mechanism"] for e in rej} == {"CHN-USA/theater_commander_talks",
+                                               "CHN-USA/defense_policy_coordination_talks", "CHN-USA/mmca"}
+    assert not find(evs, "RETREAT")

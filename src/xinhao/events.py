@@ -1074,7 +1074,11 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if p.pair_subject and "pair" not in how:
                     continue
                 cs, ce = view.clause_of(ts)
-                mech = grammar.mechanism_in(text, cs, ce)
+                # the channel named right after the trigger, up to the clause's next trigger
+                # (取消A、取消B、取消C: each 取消 its own), else any channel of the clause
+                nxt = min([h[0] for h in by_sent.get(i, []) if te <= h[0] < ce] or [ce])
+                listed = grammar.mechanisms_between(text, te, nxt)
+                mech = listed[0] if listed else grammar.mechanism_in(text, cs, ce)
                 if mech is None and p.type in ("REJECT", "SANCTION", "RETREAT", "REQUEST", "AGREE"):
                     mech = grammar.mechanism_in(text, view.start, view.end)
                 elif mech is None and p.type == "AGREE":
@@ -1193,8 +1197,6 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if mech and len(out) > n_before and p.type in ("REJECT", "SANCTION", "RETREAT", "AGREE", "REQUEST"):
                     # 取消两军战区领导通话、国防部工作会晤和海上军事安全磋商机制会议: one event per channel listed
                     # after the trigger (up to the next trigger of the clause)
-                    nxt = min([h[0] for h in by_sent.get(i, []) if te <= h[0] < ce] or [ce])
-                    listed = grammar.mechanisms_between(text, te, nxt)
                     if len(listed) >= 2 and mech in listed:
                         made = out[n_before:]
                         out.extend(dataclasses.replace(c, mechanism=m2) for m2 in listed if m2 != mech for c in made)
