@@ -1591,3 +1591,10 @@ def test_each_cancelled_channel_of_a_countermeasure_list_in_one_clause():
     assert {e["mechanism"] for e in rej} == {"CHN-USA/theater_commander_talks",
                                                "CHN-USA/defense_policy_coordination_talks", "CHN-USA/mmca"}
     assert not find(evs, "RETREAT")
+
+
+def test_a_meeting_one_side_will_not_hold_is_a_refusal():
+    evs = events("外交部发言人4日说，在这种情况下，王毅外长不会在金边同林芳正外相会面。", "2022-08-04")
+    assert find(evs, "REJECT", "CHN", "JPN") and not find(evs, "CONSULT")
+    # a promise that something will not change is no refusal
+    assert not find(events("外交部发言人4日说，中方同日方会谈的立场不会改变。", "2022-08-04"), "REJECT")

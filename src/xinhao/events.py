@@ -57,6 +57,7 @@ OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政
 _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$"
                            r"|(?:我们的|我们|其)?(?:盟友|盟国|伙伴|邻国|朋友|友邦)$")  # 与盟友菲律宾: the apposition's head
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
+_WONT = re.compile(r"(?<![绝决])不会(?!影响|改变)|不再")
 _ADDRESSED = re.compile(r"(?:已|并|还|也)?向")
 _ALLY_NOUN = re.compile(r"(?:的)?(?:盟友|盟国|成员国|伙伴)")
 _LIP_SERVICE = re.compile(r"嘴上|口头上|表面上|口口声声")
@@ -371,6 +372,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
         return "negated"
     if _NEG_WIDE.search(t, cs, tstart):
         return "negated"  # 从未向冲突任何一方提供…: the negation governs the whole predicate
+    if pattern.type in ("CONSULT", "AGREE", "COOPERATE") and _WONT.search(t, cs, tstart):
+        return "negated"  # 王毅外长不会在金边同林芳正外相会面: not held
     ptype = pattern.type
     cm = _CANCEL_RE.search(t, cs, tstart) if ptype in ("CONSULT", "COOPERATE", "AGREE") else None
     if cm and not (ptype == "AGREE" and "就" in t[cs:cm.start()]):
