@@ -1598,3 +1598,10 @@ def test_a_meeting_one_side_will_not_hold_is_a_refusal():
     assert find(evs, "REJECT", "CHN", "JPN") and not find(evs, "CONSULT")
     # a promise that something will not change is no refusal
     assert not find(events("外交部发言人4日说，中方同日方会谈的立场不会改变。", "2022-08-04"), "REJECT")
+
+
+def test_a_visit_put_off_is_a_refusal():
+    text = "中方就飞艇事件向美方表明立场。美方3日宣布推迟布林肯国务卿的访华行程。"
+    evs = events(text, "2023-02-13")
+    r = find(evs, "REJECT", "USA", "CHN")
+    assert r and r[0]["date"] == "2023-02-03"

@@ -57,6 +57,9 @@ OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政
 _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$"
                            r"|(?:我们的|我们|其)?(?:盟友|盟国|伙伴|邻国|朋友|友邦)$")  # 与盟友菲律宾: the apposition's head
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
+_HOSTS = {"华": "CHN", "美": "USA", "日": "JPN", "俄": "RUS", "韩": "KOR", "朝": "PRK", "英": "GBR", "法": "FRA",
+          "德": "DEU", "印": "IND", "澳": "AUS", "欧": "EUR", "台": "TWN"}
+_VISIT_TO = re.compile("访([" + "".join(_HOSTS) + "])(?:行程|之行|计划|安排)")
 _WONT = re.compile(r"(?<![绝决])不会(?!影响|改变)|不再")
 _ADDRESSED = re.compile(r"(?:已|并|还|也)?向")
 _ALLY_NOUN = re.compile(r"(?:的)?(?:盟友|盟国|成员国|伙伴)")
@@ -1310,6 +1313,12 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                     if mk.end() <= a.start < ts and not a.weak and _country(a, home) not in (None, ac) \
                             and not any(ch in t[mk.end():a.start] for ch in "，,；;"):
                         return a
+        elif how == "host":
+            # 推迟布林肯国务卿的访华行程: the country the visit was to go to
+            _, ce = view.clause_of(ts)
+            mh = _VISIT_TO.search(t, te, ce)
+            if mh and _HOSTS[mh.group(1)] != ac:
+                return _fixed(_HOSTS[mh.group(1)], mh.start())
         elif how == "addressed":
             # 中方强烈不满、坚决反对，已向美方提出严正交涉: the one the protest was lodged with
             for mk in _ADDRESSED.finditer(t, te, view.end):
