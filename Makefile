@@ -5,7 +5,7 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: demo test install bench eval-real eval clean store-demo
+.PHONY: demo test install bench eval-real eval clean store-demo agreement
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ eval-real: $(STAMP)
 	@if [ -d "$(SHARED)/dev-real" ]; then \
 	  $(BIN)/xinhao eval $(SHARED)/dev-real/gold.jsonl --run $(SHARED)/dev-real/articles; \
 	else echo "eval-real: skipped ($(SHARED)/dev-real not present)"; fi
+
+agreement: $(STAMP)
+	$(BIN)/python bench/agreement.py
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[bench]'
