@@ -1605,3 +1605,14 @@ def test_a_visit_put_off_is_a_refusal():
     evs = events(text, "2023-02-13")
     r = find(evs, "REJECT", "USA", "CHN")
     assert r and r[0]["date"] == "2023-02-03"
+
+
+def test_missiles_that_hit_a_port_a_test_named_in_a_charge_and_withdrawn_tariff_concessions():
+    evs = events("乌军南方司令部称，俄军向港区发射了4枚巡航导弹，其中2枚击中港口基础设施。", "2022-07-24")
+    assert not find(evs, "MOBILIZE")
+    evs = events("联合声明谴责朝鲜今年以来接连试射弹道导弹。", "2023-08-19")
+    assert not find(evs, "MOBILIZE")
+    evs = events("国务院关税税则委员会21日宣布，对原产于台湾地区的12项石化产品中止关税减让。", "2023-12-22")
+    assert find(evs, "SANCTION", "CHN", "TWN") and not find(evs, "RETREAT")
+    evs = events("会谈中，王文涛对美方对华加征301关税等问题表达了关切。", "2023-08-29")
+    assert not find(evs, "SANCTION")
