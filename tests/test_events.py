@@ -1616,3 +1616,9 @@ def test_missiles_that_hit_a_port_a_test_named_in_a_charge_and_withdrawn_tariff_
     assert find(evs, "SANCTION", "CHN", "TWN") and not find(evs, "RETREAT")
     evs = events("会谈中，王文涛对美方对华加征301关税等问题表达了关切。", "2023-08-29")
     assert not find(evs, "SANCTION")
+
+
+def test_preferential_rates_suspended_for_goods_from_one_place_are_a_sanction():
+    text = "国务院关税税则委员会21日宣布，对原产于台湾地区的丙烯等12个税目进口产品，中止适用两岸经济合作框架协议协议税率。"
+    evs = events(text, "2023-12-22")
+    assert find(evs, "SANCTION", "CHN", "TWN") and not find(evs, "REJECT")

@@ -348,7 +348,7 @@ class Resolver:
             j = bisect.bisect_left(starts, c.tend)
             while j < len(times) and times[j].start < s.end:
                 tj = times[j]
-                if tj.kind != "vague" and tj.date and not _attributive(text, tj):
+                if tj.kind != "vague" and tj.date and not _attributive(text, tj) and not term_end(text, tj.start):
                     chosen, how = tj, "sentence-after"
                     break
                 j += 1
