@@ -1622,3 +1622,10 @@ def test_preferential_rates_suspended_for_goods_from_one_place_are_a_sanction():
     text = "国务院关税税则委员会21日宣布，对原产于台湾地区的丙烯等12个税目进口产品，中止适用两岸经济合作框架协议协议税率。"
     evs = events(text, "2023-12-22")
     assert find(evs, "SANCTION", "CHN", "TWN") and not find(evs, "REJECT")
+
+
+def test_he_in_the_reported_words_is_the_speaker():
+    text = "白俄罗斯总统卢卡申科10日说，乌克兰正在筹划对白俄罗斯的攻击，他已同普京商定组建联合地区部队。"
+    evs = events(text, "2022-10-11")
+    a = find(evs, "AGREE")
+    assert a and pair(a[0]) == {"BLR", "RUS"}

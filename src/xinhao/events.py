@@ -60,6 +60,7 @@ _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
 _HOSTS = {"华": "CHN", "美": "USA", "日": "JPN", "俄": "RUS", "韩": "KOR", "朝": "PRK", "英": "GBR", "法": "FRA",
           "德": "DEU", "印": "IND", "澳": "AUS", "欧": "EUR", "台": "TWN"}
 _VISIT_TO = re.compile("访([" + "".join(_HOSTS) + "])(?:行程|之行|计划|安排)")
+_HE_SUBJ = re.compile(r"[他她](?![们国方人])")
 _WONT = re.compile(r"(?<![绝决])不会(?!影响|改变)|不再")
 _ADDRESSED = re.compile(r"(?:已|并|还|也)?向")
 _ALLY_NOUN = re.compile(r"(?:的)?(?:盟友|盟国|成员国|伙伴)")
@@ -1051,6 +1052,12 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     res = (_fixed(d0, ts), _fixed(d1, ts), ["mechanism-dyad"])
                 else:
                     res = apply_frame(view, p, ts, te, ctx, home)
+                if res is not None and isinstance(res[0], Mention) and view.speaker is not None and view.speaker.persons:
+                    cs_ = view.clause_of(ts)[0]
+                    if cs_ >= view.speech_end and _HE_SUBJ.match(text, cs_) and res[0].start < cs_ \
+                            and res[1] is not view.speaker:
+                        # 卢卡申科说，乌克兰正在筹划…，他已同普京商定…: 他 is the one speaking
+                        res = (view.speaker, res[1], res[2] + ["he-speaker"])
                 if res is None:
                     continue
                 actor, recipient, how = res
