@@ -1629,3 +1629,9 @@ def test_he_in_the_reported_words_is_the_speaker():
     evs = events(text, "2022-10-11")
     a = find(evs, "AGREE")
     assert a and pair(a[0]) == {"BLR", "RUS"}
+
+
+def test_further_measures_promised_on_a_condition_are_a_threat():
+    text = "国台办发言人27日说，如果民进党当局执意坚持“台独”立场，我们还将采取进一步措施。"
+    t = find(events(text, "2023-12-28"), "THREATEN", "CHN", "TWN")
+    assert t and t[0]["date"] == "2023-12-27"
