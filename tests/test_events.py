@@ -1635,3 +1635,12 @@ def test_further_measures_promised_on_a_condition_are_a_threat():
     text = "国台办发言人27日说，如果民进党当局执意坚持“台独”立场，我们还将采取进一步措施。"
     t = find(events(text, "2023-12-28"), "THREATEN", "CHN", "TWN")
     assert t and t[0]["date"] == "2023-12-27"
+
+
+def test_three_leaders_meet_pairwise_and_their_statement_speaks_for_each():
+    text = ("美国总统拜登、日本首相岸田文雄和韩国总统尹锡悦18日在戴维营举行会晤。会后，三国领导人发表了联合声明。"
+            "联合声明谴责朝鲜今年以来接连试射弹道导弹。")
+    evs = events(text, "2023-08-19")
+    assert {frozenset(pair(e)) for e in find(evs, "CONSULT")} == {frozenset(x) for x in (
+        {"USA", "JPN"}, {"USA", "KOR"}, {"JPN", "KOR"})}
+    assert {e["actor"]["country"] for e in find(evs, "ACCUSE", recipient="PRK")} == {"USA", "JPN", "KOR"}

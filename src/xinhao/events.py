@@ -60,6 +60,7 @@ _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
 _HOSTS = {"华": "CHN", "美": "USA", "日": "JPN", "俄": "RUS", "韩": "KOR", "朝": "PRK", "英": "GBR", "法": "FRA",
           "德": "DEU", "印": "IND", "澳": "AUS", "欧": "EUR", "台": "TWN"}
 _VISIT_TO = re.compile("访([" + "".join(_HOSTS) + "])(?:行程|之行|计划|安排)")
+_STATEMENT_SUBJ = re.compile(r"(?:会后发表的)?(?:联合声明|声明|公报|联合公报|宣言)")
 _HE_SUBJ = re.compile(r"[他她](?![们国方人])")
 _WONT = re.compile(r"(?<![绝决])不会(?!影响|改变)|不再")
 _ADDRESSED = re.compile(r"(?:已|并|还|也)?向")
@@ -1161,6 +1162,11 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         "CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
                     # 美英两国战机对…实施打击: both members of the pair act
                     actors_list = [actor] + [b for b in view.actors if b.extra.get("pair") and b.start == actor.end]
+                elif "carried-subject" in how and isinstance(actor, Mention) and _STATEMENT_SUBJ.match(text, view.start) \
+                        and any(g is actor for g in ctx.get("group") or []) and p.type not in (
+                            "CONSULT", "AGREE", "COOPERATE", "SUPPORT") and not p.mutual:
+                    # 美、日、韩三国领导人…发表联合声明。联合声明谴责朝鲜…: the statement speaks for each signer
+                    actors_list = [g for g in ctx["group"] if _country(g, home)]
                 elif "carried-subject" in how and isinstance(actor, Mention) and actor.extra.get("pair") \
                         and actor not in view.actors and p.type not in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
                         and not p.mutual:
