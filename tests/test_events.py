@@ -1644,3 +1644,10 @@ def test_three_leaders_meet_pairwise_and_their_statement_speaks_for_each():
     assert {frozenset(pair(e)) for e in find(evs, "CONSULT")} == {frozenset(x) for x in (
         {"USA", "JPN"}, {"USA", "KOR"}, {"JPN", "KOR"})}
     assert {e["actor"]["country"] for e in find(evs, "ACCUSE", recipient="PRK")} == {"USA", "JPN", "KOR"}
+
+
+def test_two_listed_doers_of_a_strike_are_not_each_others_target():
+    evs = events("美国和英国12日对也门胡塞武装控制的多处目标实施空袭。", "2024-01-13")
+    assert {(e["actor"]["country"], e["recipient"]["country"]) for e in find(evs, "ASSAULT")} == {("USA", "YEM"), ("GBR", "YEM")}
+    # a meeting of the two listed is still a meeting between them
+    assert find(events("中国和巴西12日在北京举行会谈。", "2024-01-13"), "CONSULT")

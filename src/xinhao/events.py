@@ -61,6 +61,7 @@ _HOSTS = {"华": "CHN", "美": "USA", "日": "JPN", "俄": "RUS", "韩": "KOR", 
           "德": "DEU", "印": "IND", "澳": "AUS", "欧": "EUR", "台": "TWN"}
 _VISIT_TO = re.compile("访([" + "".join(_HOSTS) + "])(?:行程|之行|计划|安排)")
 _STATEMENT_SUBJ = re.compile(r"(?:会后发表的)?(?:联合声明|声明|公报|联合公报|宣言)")
+_ONE_WAY = {"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "ASSAULT", "COERCE", "REJECT", "MOBILIZE", "AID"}
 _HE_SUBJ = re.compile(r"[他她](?![们国方人])")
 _WONT = re.compile(r"(?<![绝决])不会(?!影响|改变)|不再")
 _ADDRESSED = re.compile(r"(?:已|并|还|也)?向")
@@ -749,6 +750,9 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             # the speaker is the actor of what follows only when no other subject intervenes
             how.append("speaker")
         partner = _partner_before(view, ts, actor)
+        if partner is not None and actor is not None and p.type in _ONE_WAY and partner.start == actor.end + 1 \
+                and t[actor.end] in ("和", "与", "及"):
+            partner = _partner_in(view, ts, actor, partner.end)  # 美国和英国对也门…实施空袭: two doers, the partner follows
         if partner is not None and (actor is None or actor.end <= view.clause_of(ts)[0]):
             cs1, _ = view.clause_of(ts)
             before_p = [a for a in view.actors if cs1 <= a.start and a.end <= partner.start and not a.weak
@@ -1158,6 +1162,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     if pl.start > ts:
                         break
                 actors_list = _coordinated(view, actor) if actor in view.actors and "prep" not in how else [actor]
+                if "prep" in how and p.type in _ONE_WAY and actor in view.actors and isinstance(recipient, Mention):
+                    grp = _coordinated(view, actor)
+                    if len(grp) > 1 and all(g.end <= recipient.start and g is not recipient for g in grp):
+                        actors_list = grp  # 美国和英国对也门…实施空袭: both listed doers
                 if "prep" in how and actor in view.actors and actor.extra.get("pair") and p.type not in (
                         "CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
                     # 美英两国战机对…实施打击: both members of the pair act
