@@ -1651,3 +1651,11 @@ def test_two_listed_doers_of_a_strike_are_not_each_others_target():
     assert {(e["actor"]["country"], e["recipient"]["country"]) for e in find(evs, "ASSAULT")} == {("USA", "YEM"), ("GBR", "YEM")}
     # a meeting of the two listed is still a meeting between them
     assert find(events("中国和巴西12日在北京举行会谈。", "2024-01-13"), "CONSULT")
+
+
+def test_a_spokesperson_who_says_again_is_still_the_speaker():
+    text = ("11月24日，习近平应约同特朗普通电话。\n\n"
+            "外交部发言人毛宁今天在例行记者会上再次表示，中方维护主权的决心坚如磐石。她敦促美方切实履行承诺。\n")
+    evs = events(text, "2026-01-05")
+    r = find(evs, "REQUEST", "CHN", "USA")
+    assert r and r[0]["date"] == "2026-01-05" and r[0]["actor"]["text"] != "习近平"

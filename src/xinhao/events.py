@@ -319,8 +319,9 @@ def find_speaker(view: SentenceView) -> None:
         vstart = m.start()
         if any(a.start <= vstart < a.end for a in view.actors):
             continue  # 发言 inside 发言人
-        if t[vstart - 1:vstart] in ("的", "次") or t[max(view.start, vstart - 2):vstart] in ("不顾", "无视"):
-            continue  # 不顾中方多次警告: the word is a noun here
+        if t[vstart - 1:vstart] == "的" or (t[vstart - 1:vstart] == "次" and m.group(0) in ("警告", "声明", "发言")) \
+                or t[max(view.start, vstart - 2):vstart] in ("不顾", "无视"):
+            continue  # 不顾中方多次警告: the word is a noun here (再次表示 is not)
         best = None
         for a in view.actors:
             if a.end <= vstart and vstart - a.end <= 32 and "，" not in t[a.end:vstart] and not a.weak:
