@@ -617,3 +617,11 @@ def test_cli_stats_json(config):
     assert stats["countries"] >= 249 and stats["organisations"] >= 150
     assert stats["places"] >= 300 and stats["roles"] >= 100
     assert isinstance(stats["triggers"], int)
+
+
+def test_somalias_president_is_not_taken_for_tanzanias():
+    from xinhao.pipeline import code_text
+
+    evs = code_text("1月21日，哈桑·谢赫访问埃及，同埃及总统塞西举行会谈。", "2024-01-25")
+    assert any(e["event_type"] == "CONSULT" and {e["actor"]["country"], e["recipient"]["country"]} == {"SOM", "EGY"}
+               for e in evs)
