@@ -625,3 +625,11 @@ def test_somalias_president_is_not_taken_for_tanzanias():
     evs = code_text("1月21日，哈桑·谢赫访问埃及，同埃及总统塞西举行会谈。", "2024-01-25")
     assert any(e["event_type"] == "CONSULT" and {e["actor"]["country"], e["recipient"]["country"]} == {"SOM", "EGY"}
                for e in evs)
+
+
+def test_the_us_army_secretary_talks_for_the_united_states_not_his_host():
+    from xinhao.pipeline import code_text
+
+    evs = code_text("德里斯科尔24日至25日在阿联酋首都阿布扎比同俄方代表举行会谈。", "2025-11-26")
+    assert any(e["event_type"] == "CONSULT" and {e["actor"]["country"], e["recipient"]["country"]} == {"USA", "RUS"}
+               for e in evs)
