@@ -633,3 +633,16 @@ def test_the_us_army_secretary_talks_for_the_united_states_not_his_host():
     evs = code_text("德里斯科尔24日至25日在阿联酋首都阿布扎比同俄方代表举行会谈。", "2025-11-26")
     assert any(e["event_type"] == "CONSULT" and {e["actor"]["country"], e["recipient"]["country"]} == {"USA", "RUS"}
                for e in evs)
+
+
+def test_taiwans_mainland_affairs_council_by_its_full_name():
+    import datetime
+
+    from xinhao.model import Article
+    from xinhao.pipeline import get_pipeline
+
+    art = Article(id="x", text="大陸委員會今天發布新聞稿，呼籲中共立即停止各種灰色地帶侵擾。",
+                  published=datetime.date(2024, 1, 2), outlet="中央社")
+    evs = get_pipeline().code_article(art)
+    assert any(e["event_type"] == "REQUEST" and e["actor"]["country"] == "TWN" and e["recipient"]["country"] == "CHN"
+               for e in evs)
