@@ -165,7 +165,16 @@ def _sent_starts(doc: Doc) -> list[int]:
 
 
 def _paragraph_speech(doc: Doc) -> dict[int, int]:
-    """Offset of the first speech verb of each paragraph (not inside a name)."""
+    """Offset of the first speech verb of each paragraph (not inside a name), computed once
+    per document."""
+    cached = doc.info.get("para_speech")
+    if cached is not None:
+        return cached
+    out = doc.info["para_speech"] = _find_paragraph_speech(doc)
+    return out
+
+
+def _find_paragraph_speech(doc: Doc) -> dict[int, int]:
     from .events import SPEECH_RE
     text = doc.norm
     spans = sorted((m.start, m.end) for m in doc.mentions)
@@ -410,7 +419,7 @@ class Resolver:
         that sentence narrates the past (蒋斌：…2022年8月，美方不顾…。中方被迫宣布取消…): more
         than a month before publication, so not the briefing's own news."""
         pub = doc.article.published
-        k = doc.sentences.index(s) if s in doc.sentences else -1
+        k = bisect.bisect_right(_sent_starts(doc), s.start) - 1
         if pub is None or k <= 0 or doc.sentences[k - 1].para != s.para:
             return None
         p = doc.sentences[k - 1]
@@ -483,14 +492,16 @@ class Resolver:
         if pub is not None and k >= 2 and _far(a, pub, 90):
             sstarts = _sent_starts(doc)
             pa = doc.sentences[bisect.bisect_right(sstarts, a.start) - 1].para
-            sb = doc.sentences[max(0, bisect.bisect_right(sstarts, before) - 1)]
-            pb = sb.para
-            p0 = min(x.start for x in doc.sentences if x.para == pb)
+            kb = max(0, bisect.bisect_right(sstarts, before) - 1)
+            pb = doc.sentences[kb].para
+            while kb > 0 and doc.sentences[kb - 1].para == pb:
+                kb -= 1
+            p0 = doc.sentences[kb].start  # the paragraph's first sentence
             if pb != pa and _paragraph_speech(doc).get(pb, p0 + 99) - p0 <= 12:
-                # (only a paragraph opened by someone speaking, as in a readout: 这些反制措施中，
-                # 有三条… goes on with the background)
                 # 上一次国事访问是在2016年10月。\n\n奥尔西表示…: a background date told in an earlier
-                # paragraph does not date the story's own paragraphs after it
+                # paragraph does not date the story's own paragraphs after it — only a paragraph
+                # opened by someone speaking, as in a readout (这些反制措施中，有三条… goes on with
+                # the background)
                 for b in reversed(anchors[:k - 1]):
                     if not _far(b, pub, 31):
                         return b
