@@ -1659,3 +1659,27 @@ def test_a_spokesperson_who_says_again_is_still_the_speaker():
     evs = events(text, "2026-01-05")
     r = find(evs, "REQUEST", "CHN", "USA")
     assert r and r[0]["date"] == "2026-01-05" and r[0]["actor"]["text"] != "习近平"
+
+
+def test_a_rumour_of_what_will_or_may_happen_is_no_event():
+    rumours = ["路透社记者：有消息称，中美两国领导人下月将举行视频会晤。",
+               "记者：有外国媒体报道，韩国政府可能近期解除对俄罗斯的部分制裁。",
+               "据传，中俄两国海军将于年底在日本海举行联合演习。"]
+    for text in rumours:
+        evs = code_text(text, published="2025-03-10")
+        assert evs and all(e["modality"] == "hypothetical" for e in evs), text
+    # the same news announced by a party that can do it is coded (as the future)
+    evs = code_text("外交部发言人宣布，中美两国领导人下月将举行视频会晤。", published="2025-03-10")
+    assert [e["modality"] for e in evs if e["event_type"] == "CONSULT"] == ["future"]
+    # and a rumour of what already happened is still a report of it
+    evs = code_text("记者：有报道称，美国国务院12日批准向菲律宾出售一批导弹。", published="2025-03-13")
+    assert [e["modality"] for e in evs if e["event_type"] == "AID"] == ["asserted"]
+
+
+def test_a_first_visit_since_taking_office_is_the_visit_just_told():
+    text = "应中方邀请，新西兰总理拉克森17日至20日访华，这是他2023年11月就任总理后首次来华。"
+    evs = find(events(text, "2024-06-21"), "CONSULT", "NZL", "CHN")
+    assert [e["date"] for e in evs] == ["2024-06"]
+    # a visit dated inside such a clause is still the earlier visit it names
+    text = "习近平当天抵达利雅得，这是他2016年1月国事访问沙特后再次到访。"
+    assert "2016-01" in {e["date"] for e in find(events(text, "2022-12-08"), "CONSULT", "CHN", "SAU")}

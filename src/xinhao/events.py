@@ -368,13 +368,23 @@ _DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进�
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
                 "参加", "赴", "前往", "率团", "坚决", "严厉")
 _DISPOSED = ("其", "该", "此", "它", "他们", "她")
+# a clause that comments on the act just told (这是他就任后首次访华): no new act
+_THIS_IS = re.compile(r"(?:这|此|此访|此行|这次访问|此次访问|这次会晤|此次会晤)(?:也|还|已|更)?是")
+_SINCE_THEN = re.compile(r"(?:就任|上任|出任|当选|执政|建交|访问)[^，。；]{0,6}?(?:后|以来)")
+# hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
+# happen is not announced by anyone who can do it
+_HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
+_MAYBE = re.compile(r"可能|或将|或许|也许")
 
 
 def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     t = view.text
     cs, ce = view.clause_of(tstart)
+    hearsay = _HEARSAY.search(t, view.start, tstart) is not None
+    if hearsay and _MAYBE.search(t, cs, tstart):
+        return "hypothetical"  # 有日本媒体报道，中方可能在近期恢复进口…: a rumour, not an act
     if pattern.future:
-        return "future"
+        return "hypothetical" if hearsay else "future"
     if _NEG_END.search(t[max(cs, tstart - 4):tstart]) or NEG_RE.search(t[max(cs, tstart - 6):tstart]):
         return "negated"
     if _NEG_WIDE.search(t, cs, tstart):
@@ -413,7 +423,7 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
             after = t[m.end():tstart]
             if after and not after.startswith(_DISPOSAL_OK) and (len(after) > 2 or after.startswith(_DISPOSED)):
                 continue  # (将其击落, 将该公司列入: the pronoun is what is disposed of)
-        return "future"
+        return "hypothetical" if hearsay else "future"  # 有消息称，两国元首近期将通电话
     return "asserted"
 
 
@@ -1157,6 +1167,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     recipient = None
                 if p.type in ("CONSULT", "AGREE") and p.mode != "visit" and _recalled(view, ts, ctx):
                     continue  # a meeting recalled in someone's speech (去年11月，我和总统先生在旧金山会晤)
+                if p.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT") and _THIS_IS.match(text, view.clause_of(ts)[0]) \
+                        and any(view.clause_of(ts)[0] < tm.start and _SINCE_THEN.search(text, tm.end, ts) for tm in view.times):
+                    continue  # …访华，这是他去年5月就任后首次来华: the act just told, said again
                 loc = None
                 for pl in places.get(i, []):
                     loc = pl
@@ -1444,5 +1457,7 @@ def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:
                     pass
             if pub is not None and tm.precision == "month" and tm.date == pub.isoformat()[:7]:
                 continue  # 4月3日至4日 in a briefing of 25 April: this month's news
+            if pub is not None and tm.date > pub.isoformat()[:len(tm.date)]:
+                continue  # 下月, 明年: announced, not recalled
             return True
     return False
