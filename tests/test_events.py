@@ -1683,3 +1683,24 @@ def test_a_first_visit_since_taking_office_is_the_visit_just_told():
     # a visit dated inside such a clause is still the earlier visit it names
     text = "习近平当天抵达利雅得，这是他2016年1月国事访问沙特后再次到访。"
     assert "2016-01" in {e["date"] for e in find(events(text, "2022-12-08"), "CONSULT", "CHN", "SAU")}
+    text = ("美国财长耶伦7日在北京同何立峰副总理举行会谈。这是耶伦2021年1月出任财长后，"
+            "两国经济团队首次在北京会面，双方同意就经济问题保持沟通。")
+    evs = events(text, "2023-07-09")
+    assert {e["date"] for e in find(evs, "CONSULT")} == {"2023-07-07"}
+    assert find(evs, "AGREE")  # the clause after it is a new act
+
+
+def test_a_country_in_a_list_of_topics_is_not_the_partner():
+    text = "国防部发言人当晚说，双方就两军关系和乌克兰、朝鲜半岛等问题交换了意见。"
+    evs = events(text, "2024-06-01")
+    assert not [e for e in evs if (e["recipient"] or {}).get("country") in ("UKR", "PRK", "KOR")]
+    evs = events("王毅8日在北京同英国外交大臣就乌克兰、中东等问题交换意见。", "2024-06-09")
+    assert find(evs, "CONSULT", "CHN", "GBR")
+
+
+def test_a_protest_lodged_is_not_a_demonstration():
+    for text in ("日方当时也通过外交渠道提出了抗议。", "日本外务省当天召见中国驻日大使，提出“极为严重”的抗议。",
+                 "对于菲方所谓的抗议，中方不予接受。"):
+        assert not find(events(text, "2023-08-25"), "PROTEST"), text
+    evs = events("韩国民众24日在日本驻韩国大使馆前举行抗议，反对日本排放核污染水。", "2023-08-25")
+    assert find(evs, "PROTEST", "KOR", "JPN")

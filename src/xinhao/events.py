@@ -370,7 +370,24 @@ _DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进�
 _DISPOSED = ("其", "该", "此", "它", "他们", "她")
 # a clause that comments on the act just told (这是他就任后首次访华): no new act
 _THIS_IS = re.compile(r"(?:这|此|此访|此行|这次访问|此次访问|这次会晤|此次会晤)(?:也|还|已|更)?是")
-_SINCE_THEN = re.compile(r"(?:就任|上任|出任|当选|执政|建交|访问)[^，。；]{0,6}?(?:后|以来)")
+_SINCE_THEN = re.compile(r"(?:就任|上任|出任|接任|当选|执政|建交|访问)[^，。；]{0,12}?(?:后|以来)")
+
+
+def _since_then_first(view: SentenceView, ts: int) -> bool:
+    """这是他去年5月出任总理后首次来华: the act just told, said again with an older date in it."""
+    t = view.text
+    for m in _THIS_IS.finditer(t, view.start, ts):
+        if m.start() != view.start and t[m.start() - 1] not in "，：:" and not t[view.start:m.start()].endswith(("指出，", "表示，")):
+            continue
+        for tm in view.times:
+            if not m.start() < tm.start < ts:
+                continue
+            st = _SINCE_THEN.search(t, tm.end, ts)
+            # the act is in the clause of 后/以来 or the one it opens (…负责人后，两国团队首次会面),
+            # not in a later one (…后首次会谈，双方同意…: a new act)
+            if st and t.count("，", st.end(), ts) <= (1 if t.startswith("，", st.end()) else 0):
+                return True
+    return False
 # hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
 # happen is not announced by anyone who can do it
 _HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
@@ -559,6 +576,7 @@ _TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。�
 _THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一行为", "上述做法", "这一决定", "该决定", "上述决定", "这种做法")
 _ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
 _TOPIC_NOUNS = ("问题", "局势", "事务", "形势", "议题")
+_TOPIC_LIST = re.compile(r"(?:[、和及与][^，。；、和及与同向]{1,6}){1,4}(?:等)?(?:问题|局势|事务|形势|议题)")
 _LISTING = ("列入", "纳入", "列为", "增列")
 _GOODS = ("商品", "产品", "企业", "公司", "实体", "船只", "输美", "出口", "进口", "货物", "官员", "人员", "公民", "芯片")
 _TOPIC_ENDS = ("言论", "言行", "问题", "一事", "报道", "行为", "做法", "表态", "讲话", "事件")
@@ -617,8 +635,8 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
         if a.start < lo or a.end > pos or a.weak:
             continue
         g = view.governed(a)
-        if g in PREPS_PARTNER and t.startswith(_TOPIC_NOUNS, a.end):
-            continue  # 围绕加沙停火和巴勒斯坦问题同三国官员交换意见: a topic, not a partner
+        if g in PREPS_PARTNER and (t.startswith(_TOPIC_NOUNS, a.end) or _TOPIC_LIST.match(t, a.end, pos)):
+            continue  # 围绕加沙停火和巴勒斯坦问题同三国官员交换意见, 就两军关系和台湾、南海等问题交换意见: a topic
         if g == "对" and t[a.start - 2:a.start - 1] == "就" and any(
                 a.end <= b.start and b.end <= pos and view.governed(b) == "向" for b in view.actors):
             continue  # 就对台军售向美方提出严正交涉: the topic's party, the one addressed follows 向
@@ -1167,8 +1185,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     recipient = None
                 if p.type in ("CONSULT", "AGREE") and p.mode != "visit" and _recalled(view, ts, ctx):
                     continue  # a meeting recalled in someone's speech (去年11月，我和总统先生在旧金山会晤)
-                if p.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT") and _THIS_IS.match(text, view.clause_of(ts)[0]) \
-                        and any(view.clause_of(ts)[0] < tm.start and _SINCE_THEN.search(text, tm.end, ts) for tm in view.times):
+                if p.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT") and _since_then_first(view, ts):
                     continue  # …访华，这是他去年5月就任后首次来华: the act just told, said again
                 loc = None
                 for pl in places.get(i, []):
