@@ -1704,3 +1704,21 @@ def test_a_protest_lodged_is_not_a_demonstration():
         assert not find(events(text, "2023-08-25"), "PROTEST"), text
     evs = events("韩国民众24日在日本驻韩国大使馆前举行抗议，反对日本排放核污染水。", "2023-08-25")
     assert find(evs, "PROTEST", "KOR", "JPN")
+
+
+def test_an_act_with_its_own_day_after_a_meeting_keeps_that_day():
+    text = ("埃尔多安21日在安卡拉同来访的匈牙利总理会谈。"
+            "匈方前一天宣布，将向土耳其提供一批抗震救灾物资。")
+    evs = events(text, "2023-02-22") + [e for e in code_text(text, published="2023-02-22") if e["modality"] == "future"]
+    aid = find(evs, "AID", "HUN", "TUR")
+    assert aid and {e["date"] for e in aid} == {"2023-02-20"}
+
+
+def test_a_spokesperson_narrating_the_other_sides_act_demands_on_his_own_day():
+    text = ("央视网消息：在今天（8月20日）举行的外交部例行记者会上，发言人毛宁就美国商务部制裁中国企业、西沙局势等问题回答了记者提问。\n\n"
+            "美国商务部当地时间19日将12家中国企业列入出口管制实体清单。毛宁表示，中方对此坚决反对。\n\n"
+            "对于越南国防部长前一天称中国海警10日的行为“违反国际法”，毛宁回应说，8月10日，越方两艘渔船擅自闯入中国西沙群岛海域，"
+            "企图在有关岛礁非法作业。中国海警依法对其进行登临检查。\n\n"
+            "毛宁指出，越方蓄意挑衅在先，又歪曲事实。“我们要求越方立即停止侵权行为。”\n")
+    evs = events(text, "2024-08-20")
+    assert {e["date"] for e in find(evs, "REQUEST", "CHN", "VNM")} == {"2024-08-20"}

@@ -259,7 +259,7 @@ class Resolver:
         starts = doc.info.get("time_starts")
         if starts is None:
             starts = doc.info["time_starts"] = [t.start for t in times]
-        if c.date_from is not None and c.date_from is not c:
+        if c.date_from is not None and c.date_from is not c and (c.date_strong or not self._own_day(doc, s, c)):
             anchor = self._anchor(doc, s.start)
             meet_s = doc.sentences[c.date_from.sentence]
             met = None
@@ -346,7 +346,8 @@ class Resolver:
             if anchor is not None and c.pattern.type in VERBAL and (
                     _spokesperson(c.actor, self.kb) or (_spokesperson(c.speaker, self.kb)
                                                         and _country(c.speaker, self.home) == actor_c)) \
-                    and self._own_act_of_other(doc, anchor, actor_c, anchor=True) and not self._meeting_at(doc, anchor):
+                    and (self._own_act_of_other(doc, anchor, actor_c, anchor=True) or self._narrates_other(doc, anchor, actor_c)) \
+                    and not self._meeting_at(doc, anchor):
                 pub = doc.article.published
                 if pub is not None:
                     # a spokesperson answering another party's act answers on the day of the report
@@ -378,6 +379,31 @@ class Resolver:
         if chosen.kind == "span" and prec == "day":
             date, prec = date[:7], "month"
         return date, prec, how
+
+    def _narrates_other(self, doc: Doc, t, actor_c) -> bool:
+        """A time standing as its own clause (6月17日，菲方…) that opens another party's act."""
+        text = doc.norm
+        if text[t.end:t.end + 1] not in ("，", ","):
+            return False
+        for m in doc.mentions:
+            if m.kind == "actor" and t.end < m.start <= t.end + 3:
+                c = _country(m, self.home)
+                return c is not None and c != (actor_c or self.home)
+            if m.start > t.end + 3:
+                break
+        return False
+
+    def _own_day(self, doc: Doc, s, c) -> bool:
+        """特朗普前一天在…论坛上宣布…: a day of the act's own clause, after the meeting's sentence,
+        is the act's (an act reported around a meeting need not be of the meeting's day)."""
+        text = doc.norm
+        for t in doc.times:
+            if t.start >= c.tstart:
+                break
+            if t.start >= s.start and t.precision == "day" and t.kind in ("anaphoric", "absolute") and t.text not in (
+                    "当天", "当日", "同日", "同一天", "今天", "今日") and not _attributive(text, t) and not in_dateline(doc, t.start):
+                return True
+        return False
 
     def _meeting_at(self, doc: Doc, t) -> bool:
         """Does the sentence of time t report a meeting or call (whose statements share its date)?"""
