@@ -1722,3 +1722,18 @@ def test_a_spokesperson_narrating_the_other_sides_act_demands_on_his_own_day():
             "毛宁指出，越方蓄意挑衅在先，又歪曲事实。“我们要求越方立即停止侵权行为。”\n")
     evs = events(text, "2024-08-20")
     assert {e["date"] for e in find(evs, "REQUEST", "CHN", "VNM")} == {"2024-08-20"}
+
+
+def test_envoys_told_to_leave_are_expelled():
+    evs = events("爱沙尼亚外交部25日宣布，要求俄罗斯驻爱沙尼亚使馆一名外交官在五天内离境。", "2024-03-26")
+    assert find(evs, "SANCTION", "EST", "RUS") and not find(evs, "REQUEST", "EST")
+
+
+def test_a_necessary_reply_promised_and_consequences_left_to_the_other_are_threats():
+    text = "林剑说：“捷方有关政客一意孤行，中方将作出正当、必要的回应。由此产生的一切后果只能由捷方承担。”"
+    evs = events(text, "2026-03-18")
+    assert find(evs, "THREATEN", "CHN", "CZE")
+    text = "林剑说：“由此产生的一切后果只能由捷方承担。”"
+    assert find(events(text, "2026-03-18"), "THREATEN", "CHN", "CZE")
+    # a reply given is no threat
+    assert not find(events("捷克外交部对此作出回应，称将认真研究。", "2026-03-18"), "THREATEN")
