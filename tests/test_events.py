@@ -1737,3 +1737,16 @@ def test_a_necessary_reply_promised_and_consequences_left_to_the_other_are_threa
     assert find(events(text, "2026-03-18"), "THREATEN", "CHN", "CZE")
     # a reply given is no threat
     assert not find(events("捷克外交部对此作出回应，称将认真研究。", "2026-03-18"), "THREATEN")
+
+
+def test_a_meeting_counted_again_is_the_same_meeting():
+    text = ("韩国总统李在明13日在奈良同日本首相高市早苗举行会谈。\n\n"
+            "去年12月，日本政府宣布放宽对韩出口管制。\n\n这是李在明与高市早苗第二次会面。")
+    evs = find(events(text, "2026-01-14"), "CONSULT")
+    assert [e["date"] for e in evs] == ["2026-01-13"]
+
+
+def test_export_controls_eased_are_no_sanction():
+    evs = events("日本政府12日宣布放宽对韩出口管制，将韩国重新列入贸易“白名单”。", "2025-12-13")
+    assert not find(evs, "SANCTION")
+    assert find(events("美国商务部12日宣布，将12家中国企业列入出口管制实体清单。", "2025-12-13"), "SANCTION", "USA", "CHN")

@@ -388,6 +388,7 @@ def _since_then_first(view: SentenceView, ts: int) -> bool:
             if st and t.count("，", st.end(), ts) <= (1 if t.startswith("，", st.end()) else 0):
                 return True
     return False
+_NTH_TIME = re.compile(r"(?:这|此|此次会晤|这次会晤|此次会谈|这次会谈)(?:也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两0-9]+次|首次|再次)")
 # hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
 # happen is not announced by anyone who can do it
 _HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
@@ -1186,7 +1187,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if p.type in ("CONSULT", "AGREE") and p.mode != "visit" and _recalled(view, ts, ctx):
                     continue  # a meeting recalled in someone's speech (去年11月，我和总统先生在旧金山会晤)
                 if p.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT") and _since_then_first(view, ts):
-                    continue  # …访华，这是他去年5月就任后首次来华: the act just told, said again
+                    continue
+                if p.type == "CONSULT" and ctx.get("dyad") and {_country(x, home) for x in ctx["dyad"]} == {ac, rc} \
+                        and _NTH_TIME.match(text, view.clause_of(ts)[0], ts):
+                    continue  # …举行会谈。这是两人第二次会面: the meeting just told, counted  # …访华，这是他去年5月就任后首次来华: the act just told, said again
                 loc = None
                 for pl in places.get(i, []):
                     loc = pl
