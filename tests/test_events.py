@@ -1750,3 +1750,11 @@ def test_export_controls_eased_are_no_sanction():
     evs = events("日本政府12日宣布放宽对韩出口管制，将韩国重新列入贸易“白名单”。", "2025-12-13")
     assert not find(evs, "SANCTION")
     assert find(events("美国商务部12日宣布，将12家中国企业列入出口管制实体清单。", "2025-12-13"), "SANCTION", "USA", "CHN")
+
+
+def test_a_meeting_held_for_hours_is_a_meeting_not_a_noun():
+    text = "前一天，普京同莫迪在喀山举行了三个多小时的会晤，这是普京与莫迪今年首次面对面会晤。"
+    evs = find(events(text, "2024-10-24"), "CONSULT")
+    assert [e["date"] for e in evs] == ["2024-10-23"]
+    # a meeting named as a noun is still none
+    assert not find(events("双方回顾了2019年的会晤。", "2024-10-24"), "CONSULT")

@@ -389,6 +389,8 @@ def _since_then_first(view: SentenceView, ts: int) -> bool:
                 return True
     return False
 _NTH_TIME = re.compile(r"(?:这|此|此次会晤|这次会晤|此次会谈|这次会谈)(?:也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两0-9]+次|首次|再次)")
+# 举行了三个多小时的会晤: a meeting held, with its length or kind in between
+_HELD_LONG = re.compile(r"(?:举行|进行)了?[^，。；的]{1,10}的$")
 # hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
 # happen is not announced by anyone who can do it
 _HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
@@ -1071,7 +1073,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":
                     continue  # 会见X时，Y表示: a time adverbial, not a new meeting
                 if p.type == "CONSULT" and "的" in text[max(view.clause_of(ts)[0], ts - 6):ts] and not (
-                        w.startswith(("举行", "进行")) and text[ts - 1] != "的"):
+                        w.startswith(("举行", "进行")) and text[ts - 1] != "的") and not _HELD_LONG.search(
+                        text, max(view.clause_of(ts)[0], ts - 14), ts):
                     continue  # …开展的一次重要磋商: a noun phrase, not a report of a meeting (…南郊的庄园举行会晤: a place)
                 if p.frame == "both" and p.mechanism == "required":
                     cs_, ce_ = view.clause_of(ts)
