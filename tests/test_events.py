@@ -1758,3 +1758,18 @@ def test_a_meeting_held_for_hours_is_a_meeting_not_a_noun():
     assert [e["date"] for e in evs] == ["2024-10-23"]
     # a meeting named as a noun is still none
     assert not find(events("双方回顾了2019年的会晤。", "2024-10-24"), "CONSULT")
+
+
+def test_what_the_actor_is_told_to_do_is_not_done():
+    evs = events("国台办发言人说，日方应当牢记历史教训，恪守一个中国原则，谨言慎行。", "2026-02-12")
+    assert not find(evs, "SUPPORT", "JPN") and find(evs, "REQUEST", "CHN", "JPN")
+    evs = events("商务部长表示，中方要求欧方敦促荷方尽快纠正错误做法。", "2025-10-16")
+    assert find(evs, "REQUEST", "CHN", "EUR") and not find(evs, "REQUEST", "EUR")
+    # a memorandum on inspection requirements is no demand
+    evs = events("中国海关总署与澳大利亚农业部当天签署关于输华大麦检验检疫要求的谅解备忘录，双方同意加强合作。", "2023-08-05")
+    assert find(evs, "AGREE")
+
+
+def test_a_spokesperson_condemning_a_visit_to_taiwan_is_no_visitor():
+    evs = events("国台办发言人12日表示，个别日本政客无视中方严正立场，执意窜台，我们坚决反对。", "2026-02-13")
+    assert not find(evs, "CONSULT", "CHN")

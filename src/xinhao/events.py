@@ -391,6 +391,7 @@ def _since_then_first(view: SentenceView, ts: int) -> bool:
 _NTH_TIME = re.compile(r"(?:这|此|此次会晤|这次会晤|此次会谈|这次会谈)(?:也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两0-9]+次|首次|再次)")
 # 举行了三个多小时的会晤: a meeting held, with its length or kind in between
 _HELD_LONG = re.compile(r"(?:举行|进行)了?[^，。；的]{1,10}的$")
+_DEMANDED = re.compile(r"应当|应该|必须|务必|理应|要求(?!的)|敦促|呼吁|促请")
 # hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
 # happen is not announced by anyone who can do it
 _HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
@@ -1164,6 +1165,15 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         recipient, rc = d0, c0
                         how.append("dyad-partner")
                 modality = modality_of(view, ts, p)
+                if modality == "asserted" and p.type in ("SUPPORT", "AGREE") and isinstance(actor, Mention) \
+                        and not isinstance(actor, _Fixed) and view.start <= actor.end <= ts and _DEMANDED.search(text, actor.end, ts):
+                    modality = "hypothetical"  # 日方应当牢记历史教训，恪守一个中国原则: what the actor is told to do
+                if modality == "asserted" and p.type == "REQUEST" and isinstance(actor, Mention) and view.start <= actor.start \
+                        and any(_URGED_BEFORE.fullmatch(text, m.start(), m.end()) for m in _URGED_BEFORE.finditer(
+                            text, max(view.clause_of(ts)[0], actor.start - 6), actor.start)):
+                    modality = "hypothetical"  # 要求欧方敦促荷方…: the urging asked of the actor, not done by it
+                if p.recipient == "TWN" and p.mode == "visit" and ac == "CHN":
+                    continue  # (中方发言人说，某政客执意窜台: the speaker is no visitor)
                 if modality == "future" and (p.type == "ASSAULT" or (
                         p.type in ("SANCTION", "COERCE") and _HYPO_RE.search(text, view.start, ts))):
                     # an attack announced, or a penalty promised on a condition: a threat
