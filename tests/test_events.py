@@ -1773,3 +1773,9 @@ def test_what_the_actor_is_told_to_do_is_not_done():
 def test_a_spokesperson_condemning_a_visit_to_taiwan_is_no_visitor():
     evs = events("国台办发言人12日表示，个别日本政客无视中方严正立场，执意窜台，我们坚决反对。", "2026-02-13")
     assert not find(evs, "CONSULT", "CHN")
+
+
+def test_missiles_fired_in_a_strike_are_the_strike_not_a_launch():
+    evs = events("美国和英国军队12日凌晨从舰艇发射“战斧”巡航导弹，对胡塞武装控制区内的多个目标发动打击。", "2024-01-13")
+    assert find(evs, "ASSAULT", "USA") and not find(evs, "MOBILIZE")
+    assert find(events("朝鲜12日向朝鲜半岛东部海域发射一枚弹道导弹。", "2024-01-13"), "MOBILIZE", "PRK")
