@@ -1779,3 +1779,13 @@ def test_missiles_fired_in_a_strike_are_the_strike_not_a_launch():
     evs = events("美国和英国军队12日凌晨从舰艇发射“战斧”巡航导弹，对胡塞武装控制区内的多个目标发动打击。", "2024-01-13")
     assert find(evs, "ASSAULT", "USA") and not find(evs, "MOBILIZE")
     assert find(events("朝鲜12日向朝鲜半岛东部海域发射一枚弹道导弹。", "2024-01-13"), "MOBILIZE", "PRK")
+
+
+def test_a_sentence_opening_with_its_own_date_is_narrative_again():
+    text = ("两国关系在9月下旬出现转机。特朗普在纽约同卢拉短暂寒暄后，称两人之间“很有化学反应”。"
+            "10月16日，巴西外长维埃拉在华盛顿同美国国务卿鲁比奥会谈。上月26日，卢拉和特朗普在吉隆坡举行会晤。")
+    dates = {e["date"] for e in find(events(text, "2025-11-21"), "CONSULT", "BRA", "USA")}
+    assert {"2025-10-16", "2025-10-26"} <= dates
+    # after an analyst's words too
+    text = "有分析人士认为，此举释放了缓和信号。11月3日，韩国外长赵兑烈在首尔同日本外相岩屋毅举行会谈。"
+    assert find(events(text, "2025-11-04"), "CONSULT", "KOR", "JPN")

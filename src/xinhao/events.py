@@ -1058,7 +1058,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue
                 if (view.speaker_unknown and ts >= view.speech_end) or (
                         view.speaker is None and not view.speaker_unknown and ctx.get("speaker") is UNKNOWN
-                        and doc.info.get("qa", {}).get(para) != "q"):
+                        and doc.info.get("qa", {}).get(para) != "q" and not _dated_opening(view)):
                     continue  # inside an expert's or commentator's opinion
                 if p.type == "ACCUSE" and p.frame == "pred" and qa_para == "a" and any(
                         tm.start < ts and tm.precision == "day" and tm.date != pub for tm in view.times):
@@ -1469,13 +1469,22 @@ def _own_time(view: SentenceView, ts: int, ac: str | None = None, home: str = "C
     return False
 
 
+def _dated_opening(view: SentenceView) -> bool:
+    """Does the sentence open with a date of its own (10月16日，…)? Then it is the narrative
+    again, not the words of the last speaker."""
+    return any(tm.start == view.start and tm.kind != "vague" and tm.date for tm in view.times)
+
+
 def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:
     """Inside reported speech, with a past time of its own before the trigger."""
     if view.doc.info.get("qa", {}).get(view.doc.sentences[view.idx].para) == "a":
         return False  # a spokesperson's answer recounting a dated meeting reports it
     sp = ctx.get("speaker")
     in_content = (view.speaker is not None and ts > view.speech_end) or (
-        view.speaker is None and sp not in (None, UNKNOWN) and not isinstance(sp, _Fixed))
+        view.speaker is None and sp not in (None, UNKNOWN) and not isinstance(sp, _Fixed)
+        and not _dated_opening(view))
+    # (…特朗普称两人“很有化学反应”。10月16日，巴西外长同美国国务卿会谈: a sentence that opens with
+    # its own date is the narrative again, not the last speaker's words)
     if not in_content:
         return False
     pub = view.doc.article.published
