@@ -1789,3 +1789,11 @@ def test_a_sentence_opening_with_its_own_date_is_narrative_again():
     # after an analyst's words too
     text = "有分析人士认为，此举释放了缓和信号。11月3日，韩国外长赵兑烈在首尔同日本外相岩屋毅举行会谈。"
     assert find(events(text, "2025-11-04"), "CONSULT", "KOR", "JPN")
+
+
+def test_a_sentence_with_its_own_subject_after_an_analyst_is_reported_again():
+    text = "有分析人士认为，此举释放了缓和信号。王毅敦促美方在台湾问题上谨言慎行。"
+    assert find(events(text, "2025-01-25"), "REQUEST", "CHN", "USA")
+    # the analyst's quoted words remain an opinion
+    text = "有分析人士认为，此举释放了缓和信号。“美方一边要求保持沟通，一边继续抵近侦察，这本身就是挑衅。”"
+    assert not find(events(text, "2025-01-25"), "ACCUSE")

@@ -1058,7 +1058,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue
                 if (view.speaker_unknown and ts >= view.speech_end) or (
                         view.speaker is None and not view.speaker_unknown and ctx.get("speaker") is UNKNOWN
-                        and doc.info.get("qa", {}).get(para) != "q" and not _dated_opening(view)):
+                        and doc.info.get("qa", {}).get(para) != "q" and not _dated_opening(view)
+                        and not _own_subject(view)):
                     continue  # inside an expert's or commentator's opinion
                 if p.type == "ACCUSE" and p.frame == "pred" and qa_para == "a" and any(
                         tm.start < ts and tm.precision == "day" and tm.date != pub for tm in view.times):
@@ -1467,6 +1468,15 @@ def _own_time(view: SentenceView, ts: int, ac: str | None = None, home: str = "C
         if SPEECH_RE.search(view.text, tm.end, tce) and tce <= view.speech_end + 1:
             return True  # 普京在21日的会谈中表示，…: the day the words were spoken
     return False
+
+
+def _own_subject(view: SentenceView) -> bool:
+    """Does the sentence open with a named party of its own (王毅敦促美方…; 中方要求菲方…)? Then it
+    is no longer an analyst's opinion (a quotation “…” still is)."""
+    if not view.actors or view.text[view.start:view.start + 1] in ("“", "\"", "「", "‘"):
+        return False
+    a = view.actors[0]
+    return not a.weak and not a.generic and _clause_initial(view, a, view.start)
 
 
 def _dated_opening(view: SentenceView) -> bool:
