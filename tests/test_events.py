@@ -1797,3 +1797,12 @@ def test_a_sentence_with_its_own_subject_after_an_analyst_is_reported_again():
     # the analyst's quoted words remain an opinion
     text = "有分析人士认为，此举释放了缓和信号。“美方一边要求保持沟通，一边继续抵近侦察，这本身就是挑衅。”"
     assert not find(events(text, "2025-01-25"), "ACCUSE")
+
+
+def test_an_official_travel_advisory_against_a_country_is_a_sanction():
+    text = "外交部和中国驻日本使馆14日提醒中国公民近期避免前往日本。"
+    s = find(events(text, "2025-11-15"), "SANCTION", "CHN", "JPN")
+    assert [e["date"] for e in s] == ["2025-11-14"]
+    # a warning for a storm is no measure against the country
+    text = "受台风影响，中国驻菲律宾使馆14日提醒中国公民近期避免前往菲律宾北部地区。"
+    assert not find(events(text, "2025-11-15"), "SANCTION")

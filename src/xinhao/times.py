@@ -109,7 +109,7 @@ _PATTERN = rf"""
   {_PAREN_WD}{_TOD}
 )
 |(?P<relday>今天|今日(?!俄罗斯|美国|头条|说法){_NOTJP}|今晨|今早|今晚|昨天|昨日{_NOTJP}|昨晚|昨夜|前天|前日(?=[（(]{_DAY}日[）)])|
-   明天|明日{_NOTJP}|明晚|后天){_TOD}(?:[（(](?P<pd>{_DAY})日[）)])?
+   明天|明日{_NOTJP}|明晚|后天|[今昨前明](?=[（(]{_DAY}[）)]日)){_TOD}(?:[（(](?P<pd>{_DAY})日[）)]|[（(](?P<pdc>{_DAY})[）)]日)?
 |(?P<week>(?P<wrel>本|这|上|下)个?(?:周|星期|礼拜)(?:(?P<wd>{_WD})|末)?|(?<!每)(?:周|星期|礼拜)(?P<wd2>{_WD}))
    (?!年)
 |(?P<relm>本月|这个月|上个月|上月|下个月|下月|当月|同月|次月|翌月)
@@ -182,7 +182,8 @@ def _iso(y: int, m: int | None = None, d: _D | None = None) -> tuple[str, str]:
     return f"{y:04d}", "year"
 
 
-_REL_DAY = {"今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "昨天": -1, "昨日": -1,
+_REL_DAY = {"今": 0, "昨": -1, "前": -2, "明": 1,
+            "今天": 0, "今日": 0, "今晨": 0, "今早": 0, "今晚": 0, "昨天": -1, "昨日": -1,
             "昨晚": -1, "昨夜": -1, "前天": -2, "前日": -2, "明天": 1, "明日": 1, "明晚": 1, "后天": 2}
 _REL_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上一年": -1, "前年": -2, "明年": 1, "后年": 2}
 _WEEKDAY = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天": 6}
@@ -269,10 +270,11 @@ def _resolve(mt: re.Match, text: str, st: _State):
     if g("abs") is not None:
         return _absolute(mt, text, st)
     if g("relday") is not None:
-        if g("pd") and p is not None:
+        pd = g("pd") or g("pdc")  # 今天（1日）; 昨（27）日, as Taiwan's press writes it
+        if pd and p is not None:
             # 今天（1日）: the day named, in the month of the day the word points at
             base = p + _dt.timedelta(days=_REL_DAY[g("relday")])
-            n = _num(g("pd"))
+            n = _num(pd)
             try:
                 d = base.replace(day=n)
                 if d > base + _dt.timedelta(days=1):
@@ -280,8 +282,8 @@ def _resolve(mt: re.Match, text: str, st: _State):
                     d = prev.replace(day=n)
             except ValueError:
                 d = base
-        elif g("pd"):
-            d = _bare_day(st, text, mt.start(), _num(g("pd")))
+        elif pd:
+            d = _bare_day(st, text, mt.start(), _num(pd))
         else:
             word = g("relday")
             d = p + _dt.timedelta(days=_REL_DAY[word]) if p else None
