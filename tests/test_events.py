@@ -1806,3 +1806,14 @@ def test_an_official_travel_advisory_against_a_country_is_a_sanction():
     # a warning for a storm is no measure against the country
     text = "受台风影响，中国驻菲律宾使馆14日提醒中国公民近期避免前往菲律宾北部地区。"
     assert not find(events(text, "2025-11-15"), "SANCTION")
+
+
+def test_answers_in_a_transcript_are_the_spokesperson_named_in_the_lead():
+    text = ("澎湃新闻记者 王明\n\n3月18日下午，外交部发言人林剑主持例行记者会。以下为部分问答内容。\n\n"
+            "问：捷克众议长本月率团访问台湾，称捷克将深化同台湾的合作。中方有何评论？\n\n"
+            "答：菲方一再侵权挑衅，中方坚决反对。我们敦促菲方立即停止侵权行为。\n")
+    evs = events(text, "2026-03-18")
+    assert find(evs, "REQUEST", "CHN", "PHL") and not find(evs, "REQUEST", "CZE")
+    # a restated one-China policy held up against the speaker's demand is no support
+    evs = events("林剑说，捷克政府既然表示恪守一个中国政策，就应当拿出实际行动。", "2026-03-18")
+    assert not find(evs, "SUPPORT", "CZE")

@@ -995,6 +995,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
     ctx: dict = {"speaker": None, "topic": None, "dyad": None}
     outlet = doc.article.outlet or ""
     voice = _fixed(home, 0) if OFFICIAL_OUTLET.search(outlet) else None
+    host = _briefing_host(doc, home)
+    if host is not None:
+        ctx["doc_speaker"] = host  # 外交部发言人郭嘉昆主持例行记者会。…问：…答：… — he answers
     para = -1
     qa_para = ""
     pub = doc.article.published.isoformat() if doc.article.published else None
@@ -1477,6 +1480,26 @@ def _own_subject(view: SentenceView) -> bool:
         return False
     a = view.actors[0]
     return not a.weak and not a.generic and _clause_initial(view, a, view.start)
+
+
+_HOME_BRIEFING = re.compile(r"(?:外交部|国防部|国务院台办|国台办|商务部|海关总署)(?:新闻)?发言人[^，。；\n]{0,6}(?:主持|举行|在)[^，。；\n]{0,8}(?:例行)?(?:记者会|新闻发布会|发布会)")
+
+
+def _briefing_host(doc: Doc, home: str) -> Mention | None:
+    """The spokesperson named before a transcript's first question (…发言人郭嘉昆主持例行记者会):
+    the one whose answers follow 答：."""
+    qa = doc.info.get("qa", {})
+    first_q = next((s for s in doc.sentences if qa.get(s.para) == "q"), None)
+    if first_q is None:
+        return None
+    for m in doc.mentions:
+        if m.start >= first_q.start:
+            break
+        if m.kind == "actor" and m.persons and "发言人" in doc.norm[max(0, m.start - 8):m.end]:
+            return m
+    if _HOME_BRIEFING.search(doc.norm, 0, first_q.start):
+        return _fixed(home, 0)  # (the lead carries no trigger, so its names were not looked up)
+    return None
 
 
 def _dated_opening(view: SentenceView) -> bool:
