@@ -1811,6 +1811,8 @@ def test_an_official_travel_advisory_against_a_country_is_a_sanction():
 def test_answers_in_a_transcript_are_the_spokesperson_named_in_the_lead():
     text = ("澎湃新闻记者 王明\n\n3月18日下午，外交部发言人林剑主持例行记者会。以下为部分问答内容。\n\n"
             "问：捷克众议长本月率团访问台湾，称捷克将深化同台湾的合作。中方有何评论？\n\n"
+            "答：捷克政府多次表示，捷方对华政策没有改变。有关政客的行径同这一表态背道而驰。\n\n"
+            "问：菲律宾海警称中国海警船15日在黄岩岛附近喷射水炮。中方有何回应？\n\n"
             "答：菲方一再侵权挑衅，中方坚决反对。我们敦促菲方立即停止侵权行为。\n")
     evs = events(text, "2026-03-18")
     assert find(evs, "REQUEST", "CHN", "PHL") and not find(evs, "REQUEST", "CZE")
