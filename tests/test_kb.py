@@ -646,3 +646,19 @@ def test_taiwans_mainland_affairs_council_by_its_full_name():
     evs = get_pipeline().code_article(art)
     assert any(e["event_type"] == "REQUEST" and e["actor"]["country"] == "TWN" and e["recipient"]["country"] == "CHN"
                for e in evs)
+
+
+@pytest.mark.parametrize("text,country,person", [
+    ("拉萨罗同日在记者会上指责中方。", "PHL", "lazaro_theresa"),
+    ("莫哈末哈山当天下午与王毅举行双边会谈。", "MYS", "mohamad_hasan"),
+    ("田中光指控北京刻意打压台湾。", "TWN", "tien_chung_kwang"),
+    ("船越健裕则在翌日召见中国驻日大使。", "JPN", "funakoshi_takehiro"),
+    ("薛剑在社交平台上发帖回击。", "CHN", "xue_jian"),
+])
+def test_people_of_recent_news_are_known(text, country, person):
+    from xinhao.pipeline import get_pipeline
+    from xinhao.model import Article
+    import datetime
+    doc = get_pipeline().run(Article(id="k", text=text + "中方对此坚决反对。", published=datetime.date(2025, 11, 20)))
+    m = [m for m in doc.mentions if person in m.persons]
+    assert m and m[0].country == country
