@@ -1819,3 +1819,15 @@ def test_answers_in_a_transcript_are_the_spokesperson_named_in_the_lead():
     # a restated one-China policy held up against the speaker's demand is no support
     evs = events("林剑说，捷克政府既然表示恪守一个中国政策，就应当拿出实际行动。", "2026-03-18")
     assert not find(evs, "SUPPORT", "CZE")
+
+
+def test_a_subject_of_its_own_is_not_the_pair_of_the_talks_told_before():
+    text = ("美国众议长佩洛西2日晚抵达台北，3日同台湾地区领导人会面。"
+            "七国集团外长3日发表联合声明，对中方在台湾周边的军事行动表达所谓“关切”。")
+    evs = events(text, "2022-08-04")
+    assert not find(evs, "SUPPORT", "USA", "TWN")
+
+
+def test_a_visit_never_announced_is_no_visit():
+    evs = code_text("毛宁：事实上，中美双方都没有宣布过任何访问。", published="2023-02-06")
+    assert all(e["modality"] == "negated" for e in evs if e["event_type"] == "CONSULT")

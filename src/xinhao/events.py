@@ -362,7 +362,7 @@ _HYPO_RE = re.compile("|".join(re.escape(w) + ("(?!干)" if w == "若" else "") 
 _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
 _WILLING_RE = re.compile(r"(?<![自])愿意?(?:就|同|与|和|在|继续|进一步|加强)")
-_NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会|没有计划|并无计划|无意|不打算|不准备")
+_NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会|没有计划|并无计划|无意|不打算|不准备|都没有宣布|没有宣布过|未宣布")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
 _DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
@@ -897,7 +897,8 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             how.append("prep")
         elif actor is not None and actor.extra.get("pair"):
             how.append("pair-subject")  # 中澳双方就…达成一致: the pair is resolved below
-        elif dyad:
+        elif dyad and (actor is None or actor.weak or actor.generic or _country(actor, home) in {_country(d, home) for d in dyad}):
+            # (七国集团外长3日发表联合声明: a subject of its own is no member of the talks' pair)
             actor, recipient = dyad
             if _country(recipient, home) == home:
                 actor, recipient = recipient, actor
