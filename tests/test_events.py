@@ -1831,3 +1831,12 @@ def test_a_subject_of_its_own_is_not_the_pair_of_the_talks_told_before():
 def test_a_visit_never_announced_is_no_visit():
     evs = code_text("毛宁：事实上，中美双方都没有宣布过任何访问。", published="2023-02-06")
     assert all(e["modality"] == "negated" for e in evs if e["event_type"] == "CONSULT")
+
+
+def test_a_communique_speaks_for_those_who_issued_it():
+    text = ("针对七国集团峰会发表的公报，外交部副部长孙卫东21日召见日本驻华大使，提出严正交涉。\n\n"
+            "峰会20日发表的领导人公报称，对东海和南海局势“严重关切”。"
+            "公报还呼吁中方敦促俄罗斯停止军事行动，要求俄方立即从乌克兰撤军。")
+    evs = events(text, "2023-05-21")
+    assert find(evs, "REQUEST", "IGO", "CHN") and find(evs, "REQUEST", "IGO", "RUS")
+    assert not find(evs, "REQUEST", "CHN", "RUS")

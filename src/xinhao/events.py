@@ -392,6 +392,10 @@ _NTH_TIME = re.compile(r"(?:这|此|此次会晤|这次会晤|此次会谈|这�
 # 举行了三个多小时的会晤: a meeting held, with its length or kind in between
 _HELD_LONG = re.compile(r"(?:举行|进行)了?[^，。；的]{1,10}的$")
 _DEMANDED = re.compile(r"应当|应该|必须|务必|理应|要求(?!的)|敦促|呼吁|促请")
+# a document as the subject (公报还呼吁…, 峰会20日发表的领导人公报称…, 声明强烈谴责…)
+_DOC_SUBJ = re.compile(r"(?:该|这份|此次|这一|会后|会议|峰会)?[^，。；“”]{0,14}?(?:公报|联合声明|声明|宣言|联合宣言)(?:还|也|则|中|同时|再次)?"
+                       r"(?=称|指出|呼吁|敦促|要求|谴责|强烈谴责|强调|表示|声称|警告|批评|指责|对|说|认为|重申)")
+_ISSUED = re.compile(r"(?:发表|通过|发布|签署)(?:了)?[^，。；]{0,10}?(?:公报|联合声明|声明|宣言)")
 # hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
 # happen is not announced by anyone who can do it
 _HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
@@ -1055,6 +1059,14 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     ctx.pop(k, None)
                 ctx.update(speaker=voice, topic=None, dyad=None)
             continue  # headlines restate the story; bylines carry no events
+        im = _ISSUED.search(view.text, view.start, view.end)
+        if im is not None:
+            ics = view.clause_of(im.start())[0]
+            issuer = next((a for a in reversed(view.actors) if ics <= a.start < im.start() and not a.weak and _country(a, home)), None)
+            if issuer is not None:
+                ctx["issuer"] = issuer  # 七国集团峰会20日发表领导人公报: whose the 公报 is
+            if ctx.get("issuer") is not None:
+                ctx["issuer_at"] = i  # (峰会20日发表的公报称…: the same document named again)
         for h in by_sent.get(i, []):
             ts, te, w, passing = h  # (Grammar.viable has run every pattern's string tests)
             for p in passing:
@@ -1102,6 +1114,15 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                             and res[1] is not view.speaker:
                         # 卢卡申科说，乌克兰正在筹划…，他已同普京商定…: 他 is the one speaking
                         res = (view.speaker, res[1], res[2] + ["he-speaker"])
+                if res is not None and ctx.get("issuer") is not None and p.type in _VERBAL | {"THREATEN"} \
+                        and i - ctx.get("issuer_at", -9) <= 2:
+                    dm = _DOC_SUBJ.match(text, view.clause_of(ts)[0])
+                    if dm is None and view.start < view.clause_of(ts)[0]:
+                        dm = _DOC_SUBJ.match(text, view.start)
+                    if dm is not None and dm.end() <= ts and not any(dm.end() <= a.start < ts and a is res[0] for a in view.actors) \
+                            and res[1] is not ctx["issuer"]:
+                        # 公报还呼吁中方…: the document speaks for those who issued it
+                        res = (ctx["issuer"], res[1], res[2] + ["issuer"])
                 if res is None:
                     continue
                 actor, recipient, how = res
