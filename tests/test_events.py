@@ -1840,3 +1840,11 @@ def test_a_communique_speaks_for_those_who_issued_it():
     evs = events(text, "2023-05-21")
     assert find(evs, "REQUEST", "IGO", "CHN") and find(evs, "REQUEST", "IGO", "RUS")
     assert not find(evs, "REQUEST", "CHN", "RUS")
+
+
+def test_a_signal_sent_is_no_release_and_what_should_be_done_is_not_done():
+    evs = events("蒋斌说，美方执意向中国台湾地区出售武器，向“台独”分裂势力释放了严重错误信号。", "2025-11-14")
+    assert not find(evs, "CONCEDE")
+    evs = events("美国总统特朗普星期二对记者说，他认为北约国家应当击落侵入其领空的俄罗斯飞机。", "2025-09-24")
+    assert not find(evs, "ASSAULT") and not find(evs, "MOBILIZE")
+    assert find(events("俄方14日释放了两名被扣押的乌克兰渔民。", "2025-09-15"), "CONCEDE", "RUS")

@@ -1343,7 +1343,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
 _DRAFTED = re.compile(r"(?:共同|联合|牵头)?起草的")
 _CONDITION = re.compile(r"如果|若是|倘若|假如|一旦|(?<![不倘])若")
 
-_URGED_BEFORE = re.compile(r"敦促|呼吁|要求|吁请|促请")
+_URGED_BEFORE = re.compile(r"敦促|呼吁|要求|吁请|促请|应当|应该")
 _AND_THEN = re.compile(r"(?:并|并且|同时|还)(?:再次|一再|多次|强烈|严正|也)?")
 
 def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: dict, places: list[Mention],
