@@ -99,3 +99,15 @@ def test_a_country_initial_inside_a_transliterated_name_is_no_organisation(finde
     assert "DEU" not in got, got
     got = [m.country for m in actors(finder, "德国经济研究所与对德企业家代表团发布报告。")]
     assert got.count("DEU") == 2, got
+
+
+def test_a_pair_of_short_forms_as_a_condition_s_subject():
+    from xinhao.pipeline import get_pipeline
+    from xinhao.model import Article
+    import datetime
+    doc = get_pipeline().run(Article(id="p", text="张晓刚说，如果美日一意孤行，中国军队必将采取坚决措施予以应对。",
+                                     published=datetime.date(2025, 9, 26)))
+    assert {m.country for m in doc.mentions if m.extra.get("pair")} == {"USA", "JPN"}
+    # 日 after a day word is still no Japan
+    doc = get_pipeline().run(Article(id="p", text="双方近日也发表声明，中方对此坚决反对。", published=datetime.date(2025, 9, 26)))
+    assert not [m for m in doc.mentions if m.extra.get("pair")]
