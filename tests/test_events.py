@@ -1848,3 +1848,10 @@ def test_a_signal_sent_is_no_release_and_what_should_be_done_is_not_done():
     evs = events("美国总统特朗普星期二对记者说，他认为北约国家应当击落侵入其领空的俄罗斯飞机。", "2025-09-24")
     assert not find(evs, "ASSAULT") and not find(evs, "MOBILIZE")
     assert find(events("俄方14日释放了两名被扣押的乌克兰渔民。", "2025-09-15"), "CONCEDE", "RUS")
+
+
+def test_seeking_independence_by_force_is_a_charge():
+    evs = events("国防部发言人说，民进党当局年年搞所谓“汉光”演习，“以武谋独”没有出路。", "2024-07-25")
+    assert find(evs, "ACCUSE", "CHN", "TWN")
+    evs = events("国台办发言人说，民进党当局妄图在国际上制造“一中一台”。", "2026-03-18")
+    assert find(evs, "ACCUSE", "CHN", "TWN")
