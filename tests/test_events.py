@@ -1855,3 +1855,13 @@ def test_seeking_independence_by_force_is_a_charge():
     assert find(evs, "ACCUSE", "CHN", "TWN")
     evs = events("国台办发言人说，民进党当局妄图在国际上制造“一中一台”。", "2026-03-18")
     assert find(evs, "ACCUSE", "CHN", "TWN")
+
+
+def test_he_after_a_sentence_naming_no_party_is_still_the_speaker():
+    text = ("蒋斌说，美方把中导系统拉到盟友的土地上搞实弹射击，中方坚决反对。中导系统部署到哪里，哪里的安全风险就会上升。"
+            "他表示，我们敦促美方停止在亚太地区前沿部署进攻性武器。")
+    assert find(events(text, "2025-07-17"), "REQUEST", "CHN", "USA")
+    # an analyst named in between is another voice
+    text = ("蒋斌说，中方坚决反对美方部署中导系统。一位日本学者认为，部署会推高地区风险。"
+            "他表示，日方应当停止在亚太地区部署进攻性武器。")
+    assert not find(events(text, "2025-07-17"), "REQUEST", "CHN")

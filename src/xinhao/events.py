@@ -304,9 +304,17 @@ def _he_again(view: SentenceView, ctx: dict) -> bool:
     sp = ctx.get("speaker")
     if sp is None or sp is UNKNOWN or isinstance(sp, _Fixed) or not _HE_SPEAKS.match(view.text, view.start):
         return False
-    k = view.idx - 1
     sents = view.doc.sentences
-    return k >= 0 and sents[k].para == sents[view.idx].para and sents[k].start <= sp.start < sents[k].end
+    # (蒋斌说，…。中导系统部署到哪里，风险就上升到哪里。他表示，…: a sentence naming no party
+    # between him and his 他 leaves him the speaker)
+    for k in range(view.idx - 1, max(-1, view.idx - 4), -1):
+        if sents[k].para != sents[view.idx].para:
+            return False
+        if sents[k].start <= sp.start < sents[k].end:
+            return True
+        if any(sents[k].start <= m.start < sents[k].end and m.kind == "actor" for m in view.doc.mentions):
+            return False
+    return False
 
 
 def find_speaker(view: SentenceView) -> None:
