@@ -1865,3 +1865,12 @@ def test_he_after_a_sentence_naming_no_party_is_still_the_speaker():
     text = ("蒋斌说，中方坚决反对美方部署中导系统。一位日本学者认为，部署会推高地区风险。"
             "他表示，日方应当停止在亚太地区部署进攻性武器。")
     assert not find(events(text, "2025-07-17"), "REQUEST", "CHN")
+
+
+def test_put_on_the_list_just_named_and_an_agreement_annulled():
+    evs = events("美国商务部12日更新出口管制清单，把多家中国企业列入其中。", "2025-01-13")
+    assert find(evs, "SANCTION", "USA", "CHN")
+    evs = events("马里过渡政府12日宣布，废止同法国签署的防务合作协议。", "2025-01-13")
+    assert find(evs, "REJECT", "MLI", "FRA")
+    evs = events("尼日尔12日宣布断绝同乌克兰的外交关系。", "2025-01-13")
+    assert find(evs, "SANCTION", "NER", "UKR")
