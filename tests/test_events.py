@@ -1874,3 +1874,10 @@ def test_put_on_the_list_just_named_and_an_agreement_annulled():
     assert find(evs, "REJECT", "MLI", "FRA")
     evs = events("尼日尔12日宣布断绝同乌克兰的外交关系。", "2025-01-13")
     assert find(evs, "SANCTION", "NER", "UKR")
+
+
+def test_a_diplomat_declared_persona_non_grata_by_name_is_expelled():
+    evs = events("印度外交部13日发表声明，宣布巴基斯坦驻印度高级专员公署一名工作人员为“不受欢迎的人”，限其24小时内离境。",
+                 "2025-05-14")
+    s = find(evs, "SANCTION", "IND", "PAK")
+    assert s and s[0]["date"] == "2025-05-13"
