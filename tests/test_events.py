@@ -1881,3 +1881,9 @@ def test_a_diplomat_declared_persona_non_grata_by_name_is_expelled():
                  "2025-05-14")
     s = find(evs, "SANCTION", "IND", "PAK")
     assert s and s[0]["date"] == "2025-05-13"
+
+
+def test_the_head_of_a_relative_clause_meets_each_one_listed():
+    text = "当地时间14日，正在德国出席慕尼黑安全会议的外交部长王毅分别会见德国外长贝尔伯克和乌克兰外长瑟比哈。"
+    evs = events(text, "2025-02-15")
+    assert {e["recipient"]["country"] for e in find(evs, "CONSULT", "CHN")} == {"DEU", "UKR"}

@@ -404,6 +404,7 @@ _DEMANDED = re.compile(r"应当|应该|必须|务必|理应|要求(?!的)|敦促
 _DOC_SUBJ = re.compile(r"(?:该|这份|此次|这一|会后|会议|峰会)?[^，。；“”]{0,14}?(?:公报|联合声明|声明|宣言|联合宣言)(?:还|也|则|中|同时|再次)?"
                        r"(?=称|指出|呼吁|敦促|要求|谴责|强烈谴责|强调|表示|声称|警告|批评|指责|对|说|认为|重申)")
 _ISSUED = re.compile(r"(?:发表|通过|发布|签署)(?:了)?[^，。；]{0,10}?(?:公报|联合声明|声明|宣言)")
+_REL_SUBJ = re.compile(r"(?:当地时间[0-9]+日，|[0-9]+日，)?(?:正在|正|前来|应邀|应约)[^，。；]{2,30}的[^，。；的]{1,12}$|(?:正在|正|前来|应邀)")
 # hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
 # happen is not announced by anyone who can do it
 _HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
@@ -554,8 +555,9 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         if ("的" in gap and any(ch in gap[:gap.rfind("的")] for ch in "与同跟")) or _TO_PARTNER.search(gap):
             continue  # 美国与我们的盟友菲律宾站在一起: inside the partner phrase, not the subject
         if pos - a.end <= 2 and view.governed(a) is None and not _mod(view, a) and \
-                all(ch in _ADVERB_CHARS for ch in view.text[a.end:pos]) and view.text[a.start - 1:a.start] != "的":
-            return a  # 美方应…, 俄军打击…, 以方也将…
+                all(ch in _ADVERB_CHARS for ch in view.text[a.end:pos]) and (view.text[a.start - 1:a.start] != "的"
+                                                                          or _REL_SUBJ.match(view.text, max(cs0, lo))):
+            return a  # 美方应…, 俄军打击…, 以方也将… (正在德国出席…会议的外交部长王毅分别会见…: the head of the clause)
         if pos - a.end <= 4 and view.governed(a) in ("就", "对", "针对", "因", "由于", "鉴于", "对于") and \
                 not any(b.start >= a.end and b.end <= pos for b in view.actors) and \
                 not view.text.startswith(("实施", "加征", "采取", "予以", "发起"), a.end) and \
@@ -590,7 +592,7 @@ _TARGETED = ("制裁", "加征", "禁运", "出口管制", "出售", "军售", "
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
 _TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。；的]{0,6}$|(?:召见|约见)[^，。；]{0,12}$")  # 已向轮值主席国加拿大提出交涉
 _THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一行为", "上述做法", "这一决定", "该决定", "上述决定", "这种做法")
-_ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需“”\"「」")  # 指中方“一再干扰…”
+_ADVERB_CHARS = set("也将已还再又曾亦即均都应并仍正就竟才须要必需分别先后“”\"「」")  # 指中方“一再干扰…”
 _TOPIC_NOUNS = ("问题", "局势", "事务", "形势", "议题")
 _TOPIC_LIST = re.compile(r"(?:[、和及与][^，。；、和及与同向]{1,6}){1,4}(?:等)?(?:问题|局势|事务|形势|议题)")
 _LISTING = ("列入", "纳入", "列为", "增列")
