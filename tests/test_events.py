@@ -1887,3 +1887,9 @@ def test_the_head_of_a_relative_clause_meets_each_one_listed():
     text = "当地时间14日，正在德国出席慕尼黑安全会议的外交部长王毅分别会见德国外长贝尔伯克和乌克兰外长瑟比哈。"
     evs = events(text, "2025-02-15")
     assert {e["recipient"]["country"] for e in find(evs, "CONSULT", "CHN")} == {"DEU", "UKR"}
+
+
+def test_a_bracketed_byline_is_a_dateline():
+    text = "【欧洲时报记者 李明 7月4日巴黎报道】王毅4日在巴黎会见法国总统马克龙。"
+    evs = find(events(text, "2025-07-05"), "CONSULT")
+    assert evs and evs[0]["actor"]["country"] == "CHN" and evs[0]["date"] == "2025-07-04"
