@@ -1893,3 +1893,8 @@ def test_a_bracketed_byline_is_a_dateline():
     text = "【欧洲时报记者 李明 7月4日巴黎报道】王毅4日在巴黎会见法国总统马克龙。"
     evs = find(events(text, "2025-07-05"), "CONSULT")
     assert evs and evs[0]["actor"]["country"] == "CHN" and evs[0]["date"] == "2025-07-04"
+
+
+def test_a_tea_meeting_is_a_meeting():
+    evs = events("普京和习近平8日晚间在克里姆林宫举行了非正式茶叙，讨论了乌克兰危机。", "2025-05-09")
+    assert [e["date"] for e in find(evs, "CONSULT")] == ["2025-05-08"]
