@@ -1898,3 +1898,9 @@ def test_a_bracketed_byline_is_a_dateline():
 def test_a_tea_meeting_is_a_meeting():
     evs = events("普京和习近平8日晚间在克里姆林宫举行了非正式茶叙，讨论了乌克兰危机。", "2025-05-09")
     assert [e["date"] for e in find(evs, "CONSULT")] == ["2025-05-08"]
+
+
+def test_last_year_in_a_premier_s_words_is_still_his_recollection():
+    text = ("李强28日在人民大会堂同老挝总理宋赛举行会谈。李强表示，中方愿同老方深化合作。"
+            "去年，习近平主席同通伦总书记成功会晤，共同规划了两国关系的未来。")
+    assert [e["date"] for e in find(events(text, "2024-06-29"), "CONSULT")] == ["2024-06-28"]

@@ -1537,7 +1537,8 @@ def _briefing_host(doc: Doc, home: str) -> Mention | None:
 def _dated_opening(view: SentenceView) -> bool:
     """Does the sentence open with a date of its own (10月16日，…)? Then it is the narrative
     again, not the words of the last speaker."""
-    return any(tm.start == view.start and tm.kind != "vague" and tm.date for tm in view.times)
+    return any(tm.start == view.start and tm.kind != "vague" and tm.date and tm.precision == "day" for tm in view.times)
+    # (a day: 去年，习近平主席同…会晤 in a premier's words is still his recollection)
 
 
 def _recalled(view: SentenceView, ts: int, ctx: dict) -> bool:
