@@ -1904,3 +1904,9 @@ def test_last_year_in_a_premier_s_words_is_still_his_recollection():
     text = ("李强28日在人民大会堂同老挝总理宋赛举行会谈。李强表示，中方愿同老方深化合作。"
             "去年，习近平主席同通伦总书记成功会晤，共同规划了两国关系的未来。")
     assert [e["date"] for e in find(events(text, "2024-06-29"), "CONSULT")] == ["2024-06-28"]
+
+
+def test_a_time_inside_a_relative_clause_on_a_ship_does_not_date_the_act():
+    text = "中国大陆上月入列的航空母舰“福建舰”，前天（16日）在两艘驱逐舰伴随下，由南向北航经台湾海峡。"
+    evs = find(events(text, "2025-12-18"), "MOBILIZE", "CHN")
+    assert evs and evs[0]["date"] == "2025-12-16"
