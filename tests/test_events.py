@@ -1910,3 +1910,9 @@ def test_a_time_inside_a_relative_clause_on_a_ship_does_not_date_the_act():
     text = "中国大陆上月入列的航空母舰“福建舰”，前天（16日）在两艘驱逐舰伴随下，由南向北航经台湾海峡。"
     evs = find(events(text, "2025-12-18"), "MOBILIZE", "CHN")
     assert evs and evs[0]["date"] == "2025-12-16"
+
+
+def test_a_tariff_no_longer_levied_is_lifted():
+    evs = events("美国总统21日宣布，不再对丹麦、英国等8个欧洲国家征收原定2月1日起生效的关税。", "2026-01-22")
+    assert {e["recipient"]["country"] for e in find(evs, "RETREAT", "USA")} == {"DNK", "GBR"}
+    assert not find(evs, "SANCTION")
