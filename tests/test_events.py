@@ -1916,3 +1916,10 @@ def test_a_tariff_no_longer_levied_is_lifted():
     evs = events("美国总统21日宣布，不再对丹麦、英国等8个欧洲国家征收原定2月1日起生效的关税。", "2026-01-22")
     assert {e["recipient"]["country"] for e in find(evs, "RETREAT", "USA")} == {"DNK", "GBR"}
     assert not find(evs, "SANCTION")
+
+
+def test_a_decision_to_open_talks_is_an_agreement_and_a_topic_is_no_measure():
+    evs = events("欧盟领导人14日在布鲁塞尔举行的峰会上决定同乌克兰启动入盟谈判。", "2023-12-15")
+    assert find(evs, "AGREE", "EUR", "UKR") and not find(evs, "CONSULT")
+    evs = events("王毅表示，中方愿同欧方就出口管制问题保持沟通。", "2025-07-03")
+    assert not find(evs, "SANCTION")

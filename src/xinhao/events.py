@@ -406,6 +406,7 @@ _DOC_SUBJ = re.compile(r"(?:该|这份|此次|这一|会后|会议|峰会)?[^，
 _ISSUED = re.compile(r"(?:发表|通过|发布|签署)(?:了)?[^，。；]{0,10}?(?:公报|联合声明|声明|宣言)")
 _REL_SUBJ = re.compile(r"(?:当地时间[0-9]+日，|[0-9]+日，)?(?:正在|正|前来|应邀|应约)[^，。；]{2,30}的[^，。；的]{1,12}$|(?:正在|正|前来|应邀)")
 _NO_LONGER = re.compile(r"不再(?:对|向|就)")
+_DECIDE_TO_OPEN = re.compile(r"(?:决定|宣布|批准)[^，。；]{0,12}(?:启动|开启|开始)[^，。；]{0,8}$")
 # hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
 # happen is not announced by anyone who can do it
 _HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
@@ -1211,6 +1212,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     modality = "hypothetical"  # 要求欧方敦促荷方…: the urging asked of the actor, not done by it
                 if p.recipient == "TWN" and p.mode == "visit" and ac == "CHN":
                     continue  # (中方发言人说，某政客执意窜台: the speaker is no visitor)
+                if p.type == "CONSULT" and p.mode != "visit" and _DECIDE_TO_OPEN.search(text, view.clause_of(ts)[0], ts):
+                    # 欧盟峰会决定同乌克兰启动入盟谈判: the decision is the act; the talks are to come
+                    p = dataclasses.replace(p, type="AGREE", cameo="036", id=p.id + "+decided", symmetric=False)
+                    how.append("decided-to-open")
                 if p.type == "SANCTION" and _NO_LONGER.search(text, view.clause_of(ts)[0], ts):
                     # 宣布不再对丹麦、英国等8国征收…关税: a penalty withdrawn, not imposed
                     p = dataclasses.replace(p, type="RETREAT", cameo="085", id=p.id + "+no-longer")
