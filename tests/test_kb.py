@@ -662,3 +662,16 @@ def test_people_of_recent_news_are_known(text, country, person):
     doc = get_pipeline().run(Article(id="k", text=text + "中方对此坚决反对。", published=datetime.date(2025, 11, 20)))
     m = [m for m in doc.mentions if person in m.persons]
     assert m and m[0].country == country
+
+
+def test_across_the_strait_is_the_other_side_of_the_home():
+    import datetime
+    from xinhao.pipeline import get_pipeline
+    from xinhao.model import Article
+    p = get_pipeline()
+    taipei = p.code_article(Article(id="t", text="陸委會今天發布新聞稿，嚴厲譴責對岸一再以軍事恫嚇破壞台海和平。",
+                                    published=datetime.date(2025, 4, 2), outlet="中央社"))
+    assert [(e["actor"]["country"], e["recipient"]["country"]) for e in taipei if e["event_type"] == "ACCUSE"] == [("TWN", "CHN")]
+    beijing = p.code_article(Article(id="b", text="国台办发言人说，对岸当局一再挑衅，我们坚决反对。",
+                                     published=datetime.date(2025, 4, 2), outlet="新华社"))
+    assert ("CHN", "TWN") in [(e["actor"]["country"], e["recipient"]["country"]) for e in beijing if e["event_type"] == "ACCUSE"]

@@ -478,6 +478,8 @@ def _country(m: Mention | None, home: str) -> str | None:
     c = m.country
     if c == "@HOME" or (c is None and m.generic):
         return home
+    if c == "@SHORE":
+        return {"TWN": "CHN", "CHN": "TWN"}.get(home)  # 对岸
     return c
 
 

@@ -22,6 +22,7 @@ import yaml
 DATA_DIR = Path(__file__).parent / "data" / "kb"
 TRIGGERS_DIR = Path(__file__).parent / "data" / "triggers"
 HOME = "@HOME"
+SHORE = "@SHORE"  # 对岸: Taiwan seen from the mainland, the mainland seen from Taiwan
 NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "MNC"})
 # PLOVER sectors, plus CAMEO secondary codes the data uses for IGO bodies.
 SECTORS = frozenset(
@@ -316,7 +317,8 @@ class KB:
     def _build(self) -> None:
         self._build_countries()
         for surf, spec in self.home.items():
-            self._add(Entry("country", HOME, surf, HOME, spec.get("sector"), None, surf,
+            code = SHORE if spec.get("other_shore") else HOME  # 对岸: across the strait from the home
+            self._add(Entry("country", code, surf, code, spec.get("sector"), None, surf,
                             {"form": "home"}))
         for rid, rec in self.orgs.items():
             kind = rec.get("kind") or "agency"

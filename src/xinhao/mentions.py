@@ -233,6 +233,9 @@ class MentionFinder:
                          or text[end:end + 1].isdigit()):
                 i += 1
                 continue  # 中国海警局新闻发言人刘德军5日说: a name
+            if s == "以军" and text[end:end + 1] in ("事", "力"):
+                i += 1
+                continue  # 以军事恫嚇, 以军力威慑: "by military means", not Israel's army
             kinds = self.kinds[s]
             if kinds <= {"media"}:
                 mentions.append(Mention(start, end, s, "media", name=s, parts=tuple(e.id for e in entries)))
@@ -394,7 +397,7 @@ class MentionFinder:
             m.sector = o.sector or m.sector
         if roles:
             r = roles[-1]
-            country_for_role = m.country if m.country and m.country != "@HOME" else None
+            country_for_role = m.country if m.country and m.country not in ("@HOME", "@SHORE") else None
             overrides = r.extra.get("role_overrides") or {}
             m.role = overrides.get(country_for_role, r.role) if country_for_role else r.role
             m.sector = r.sector or m.sector
