@@ -1923,3 +1923,11 @@ def test_a_decision_to_open_talks_is_an_agreement_and_a_topic_is_no_measure():
     assert find(evs, "AGREE", "EUR", "UKR") and not find(evs, "CONSULT")
     evs = events("王毅表示，中方愿同欧方就出口管制问题保持沟通。", "2025-07-03")
     assert not find(evs, "SANCTION")
+
+
+def test_an_envoy_summoned_is_a_protest_said_or_not():
+    evs = events("乌克兰外长8日召见中国驻乌克兰临时代办。", "2025-04-09")
+    a = find(evs, "ACCUSE", "UKR", "CHN")
+    assert a and a[0]["date"] == "2025-04-08"
+    # a call to summon is not a summons
+    assert not find(events("议员们呼吁政府召见俄罗斯驻英国大使。", "2025-04-09"), "ACCUSE")
