@@ -1931,3 +1931,10 @@ def test_an_envoy_summoned_is_a_protest_said_or_not():
     assert a and a[0]["date"] == "2025-04-08"
     # a call to summon is not a summons
     assert not find(events("议员们呼吁政府召见俄罗斯驻英国大使。", "2025-04-09"), "ACCUSE")
+
+
+def test_a_demand_on_one_s_own_government_is_domestic():
+    evs = events("印度反对党国大党13日指责莫迪政府隐瞒消息，要求国会就此进行辩论。", "2022-12-14")
+    assert not find(evs, "REQUEST") and not find(evs, "ACCUSE")
+    evs = events("美国国务卿12日要求中国政府释放被拘押的美国公民。", "2022-12-14")
+    assert find(evs, "REQUEST", "USA", "CHN")

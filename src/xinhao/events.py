@@ -406,6 +406,7 @@ _DOC_SUBJ = re.compile(r"(?:该|这份|此次|这一|会后|会议|峰会)?[^，
 _ISSUED = re.compile(r"(?:发表|通过|发布|签署)(?:了)?[^，。；]{0,10}?(?:公报|联合声明|声明|宣言)")
 _REL_SUBJ = re.compile(r"(?:当地时间[0-9]+日，|[0-9]+日，)?(?:正在|正|前来|应邀|应约)[^，。；]{2,30}的[^，。；的]{1,12}$|(?:正在|正|前来|应邀)")
 _NO_LONGER = re.compile(r"不再(?:对|向|就)")
+_OWN_INSTITUTIONS = ("政府", "国会", "议会", "内阁", "当局", "莫迪政府", "联邦政府")
 _DECIDE_TO_OPEN = re.compile(r"(?:决定|宣布|批准)[^，。；]{0,12}(?:启动|开启|开始)[^，。；]{0,8}$")
 # hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
 # happen is not announced by anyone who can do it
@@ -1183,8 +1184,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     mech = ctx.get("dyad_mech")
                 rc = _country(recipient[0] if isinstance(recipient, list) else recipient, home)
                 if isinstance(recipient, Mention) and recipient.generic and recipient.country is None and ac != home \
-                        and (text[recipient.start - 1:recipient.start] == "党" or text[recipient.start - 2:recipient.start] in ("本国", "本届", "该国")):
-                    rc = ac  # 反对党领袖达顿批评工党政府: a party's government, the actor's own
+                        and (text[recipient.start - 1:recipient.start] == "党" or text[recipient.start - 2:recipient.start] in ("本国", "本届", "该国")
+                             or (p.type in ("REQUEST", "ACCUSE", "PROTEST") and recipient.text in _OWN_INSTITUTIONS)):
+                    rc = ac  # 反对党领袖达顿批评工党政府; 示威者要求政府…: the actor's own government
                 if mech and (rc is None or (rc == ac and p.frame != "pred")):
                     dy = mech.split("/")[0].split("-")
                     if ac in dy:
