@@ -1938,3 +1938,9 @@ def test_a_demand_on_one_s_own_government_is_domestic():
     assert not find(evs, "REQUEST") and not find(evs, "ACCUSE")
     evs = events("美国国务卿12日要求中国政府释放被拘押的美国公民。", "2022-12-14")
     assert find(evs, "REQUEST", "USA", "CHN")
+
+
+def test_what_a_rule_requires_is_no_demand():
+    evs = events("欧盟委员会6日发布条例，要求对自中国进口的纯电动汽车实施海关登记。", "2024-03-07")
+    assert not find(evs, "REQUEST")
+    assert find(events("欧盟委员会6日致函中方，要求中方提供补贴数据。", "2024-03-07"), "REQUEST", "EUR", "CHN")

@@ -406,6 +406,7 @@ _DOC_SUBJ = re.compile(r"(?:该|这份|此次|这一|会后|会议|峰会)?[^，
 _ISSUED = re.compile(r"(?:发表|通过|发布|签署)(?:了)?[^，。；]{0,10}?(?:公报|联合声明|声明|宣言)")
 _REL_SUBJ = re.compile(r"(?:当地时间[0-9]+日，|[0-9]+日，)?(?:正在|正|前来|应邀|应约)[^，。；]{2,30}的[^，。；的]{1,12}$|(?:正在|正|前来|应邀)")
 _NO_LONGER = re.compile(r"不再(?:对|向|就)")
+_RULE_REQUIRES = re.compile(r"(?:条例|规定|法规|法案|指令|公告|通知|实施细则|新规)[，,]$")
 _OWN_INSTITUTIONS = ("政府", "国会", "议会", "内阁", "当局", "莫迪政府", "联邦政府")
 _DECIDE_TO_OPEN = re.compile(r"(?:决定|宣布|批准)[^，。；]{0,12}(?:启动|开启|开始)[^，。；]{0,8}$")
 # hearsay that opens a sentence (a reporter's question, a wire's rumour): what it says will or may
@@ -1216,6 +1217,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     modality = "hypothetical"  # 要求欧方敦促荷方…: the urging asked of the actor, not done by it
                 if p.recipient == "TWN" and p.mode == "visit" and ac == "CHN":
                     continue  # (中方发言人说，某政客执意窜台: the speaker is no visitor)
+                if p.type == "REQUEST" and w == "要求" and _RULE_REQUIRES.search(text, max(view.start, view.clause_of(ts)[0] - 8),
+                                                                          view.clause_of(ts)[0]) and view.clause_of(ts)[0] == ts:
+                    continue  # 欧盟委员会发布条例，要求对…实施海关登记: what a rule requires, no demand on a party
                 if p.type == "CONSULT" and p.mode != "visit" and _DECIDE_TO_OPEN.search(text, view.clause_of(ts)[0], ts):
                     # 欧盟峰会决定同乌克兰启动入盟谈判: the decision is the act; the talks are to come
                     p = dataclasses.replace(p, type="AGREE", cameo="036", id=p.id + "+decided", symmetric=False)
