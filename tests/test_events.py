@@ -1944,3 +1944,10 @@ def test_what_a_rule_requires_is_no_demand():
     evs = events("欧盟委员会6日发布条例，要求对自中国进口的纯电动汽车实施海关登记。", "2024-03-07")
     assert not find(evs, "REQUEST")
     assert find(events("欧盟委员会6日致函中方，要求中方提供补贴数据。", "2024-03-07"), "REQUEST", "EUR", "CHN")
+
+
+def test_co_doers_and_the_topic_of_a_protest_are_not_targets():
+    evs = events("2021年3月，加拿大联同美国、英国及欧盟以涉疆为由制裁中国官员。", "2024-12-23")
+    assert {e["recipient"]["country"] for e in find(evs, "SANCTION", "CAN")} == {"CHN"}
+    evs = events("中国外交部21日对欧盟最新一轮对俄制裁把两家中国银行列入名单表达强烈不满。", "2025-07-22")
+    assert not find(evs, "SANCTION", "CHN") and find(evs, "ACCUSE", "CHN", "EUR")

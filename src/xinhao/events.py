@@ -37,7 +37,7 @@ from .patterns import Pattern
 
 SPEECH_RE = re.compile(r"表示|指出|强调|重申|说(?![法明服道事三])|称(?![为号赞之])|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|"
                        r"告诉|致辞|发言|分析|评价|警告|宣布(?=[，：:,])")
-GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "在", "于", "赴", "前往", "涉及",
+GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "联同", "伙同", "会同", "在", "于", "赴", "前往", "涉及",
              "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
              "支持", "反对", "帮助", "随同", "陪同", "代表", "率领", "经", "未经", "从")
 PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
@@ -406,6 +406,7 @@ _DOC_SUBJ = re.compile(r"(?:该|这份|此次|这一|会后|会议|峰会)?[^，
 _ISSUED = re.compile(r"(?:发表|通过|发布|签署)(?:了)?[^，。；]{0,10}?(?:公报|联合声明|声明|宣言)")
 _REL_SUBJ = re.compile(r"(?:当地时间[0-9]+日，|[0-9]+日，)?(?:正在|正|前来|应邀|应约)[^，。；]{2,30}的[^，。；的]{1,12}$|(?:正在|正|前来|应邀)")
 _NO_LONGER = re.compile(r"不再(?:对|向|就)")
+_PROTEST_AFTER = re.compile(r"(?:表达|表示|感到|提出)(?:了)?(?:强烈|严重|极大)?(?:不满|反对|关切|抗议|谴责|失望)")
 _RULE_REQUIRES = re.compile(r"(?:条例|规定|法规|法案|指令|公告|通知|实施细则|新规)[，,]$")
 _OWN_INSTITUTIONS = ("政府", "国会", "议会", "内阁", "当局", "莫迪政府", "联邦政府")
 _DECIDE_TO_OPEN = re.compile(r"(?:决定|宣布|批准)[^，。；]{0,12}(?:启动|开启|开始)[^，。；]{0,8}$")
@@ -968,11 +969,16 @@ def _background_clause(view: SentenceView, ts: int) -> bool:
 
 
 def _topic_of_talk(view: SentenceView, ts: int, te: int) -> bool:
-    """A trigger inside 就…一事 (就中方禁止向日本出口两用物项一事提出抗议): the topic of a
-    protest or a question, not a new act."""
+    """A trigger inside 就…一事 (就中方禁止向日本出口两用物项一事提出抗议) or 对…表达不满
+    (对欧盟最新一轮对俄制裁把两家中国银行列入名单表达强烈不满): the topic of a protest or a
+    question, not a new act."""
     cs, ce = view.clause_of(ts)
     k = view.text.rfind("就", cs, ts)
-    return k >= 0 and view.text.find("一事", te, ce) >= 0
+    if k >= 0 and view.text.find("一事", te, ce) >= 0:
+        return True
+    k = view.text.rfind("对", cs, ts)
+    return k >= 0 and _PROTEST_AFTER.search(view.text, te, ce) is not None and not any(
+        k < a.start < ts and view.governed(a) is None and _clause_initial(view, a, k + 1) for a in view.actors)
 
 
 def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: bool = False,
