@@ -382,25 +382,26 @@ class Resolver:
 
     def _narrates_other(self, doc: Doc, t, actor_c) -> bool:
         """A time standing as its own clause (6月17日，菲方…) that opens another party's act."""
-        text = doc.norm
-        if text[t.end:t.end + 1] not in ("，", ","):
+        if doc.norm[t.end:t.end + 1] not in ("，", ","):
             return False
-        for m in doc.mentions:
-            if m.kind == "actor" and t.end < m.start <= t.end + 3:
+        starts = doc.info.get("mention_starts")
+        if starts is None:
+            starts = doc.info["mention_starts"] = [m.start for m in doc.mentions]
+        for m in doc.mentions[bisect.bisect_right(starts, t.end):bisect.bisect_right(starts, t.end + 3)]:
+            if m.kind == "actor":
                 c = _country(m, self.home)
                 return c is not None and c != (actor_c or self.home)
-            if m.start > t.end + 3:
-                break
         return False
 
     def _own_day(self, doc: Doc, s, c) -> bool:
-        """特朗普前一天在…论坛上宣布…: a day of the act's own clause, after the meeting's sentence,
-        is the act's (an act reported around a meeting need not be of the meeting's day)."""
+        """特朗普前一天在…论坛上宣布…: a day of the act's own sentence, before its trigger, is the
+        act's (an act reported around a meeting need not be of the meeting's day)."""
         text = doc.norm
-        for t in doc.times:
-            if t.start >= c.tstart:
-                break
-            if t.start >= s.start and t.precision == "day" and t.kind in ("anaphoric", "absolute") and t.text not in (
+        starts = doc.info.get("time_starts")
+        if starts is None:
+            starts = doc.info["time_starts"] = [t.start for t in doc.times]
+        for t in doc.times[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, c.tstart)]:
+            if t.precision == "day" and t.kind in ("anaphoric", "absolute") and t.text not in (
                     "当天", "当日", "同日", "同一天", "今天", "今日") and not _attributive(text, t) and not in_dateline(doc, t.start):
                 return True
         return False
