@@ -1951,3 +1951,19 @@ def test_co_doers_and_the_topic_of_a_protest_are_not_targets():
     assert {e["recipient"]["country"] for e in find(evs, "SANCTION", "CAN")} == {"CHN"}
     evs = events("中国外交部21日对欧盟最新一轮对俄制裁把两家中国银行列入名单表达强烈不满。", "2025-07-22")
     assert not find(evs, "SANCTION", "CHN") and find(evs, "ACCUSE", "CHN", "EUR")
+
+
+def test_a_reported_verdict_after_a_time_clause_is_the_subject_s():
+    # the subject after a leading time clause still speaks through ，称…
+    evs = events("3月9日，韩国向世贸组织提交一份文件，称日方出口限制“不能接受”。", "2024-03-20")
+    a = find(evs, "ACCUSE", "KOR", "JPN")
+    assert a and a[0]["date"] == "2024-03-09"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("澳大利亚贸易部长8日发表声明，称中方对澳葡萄酒加征的关税“毫无道理”。", "AUS", "CHN"),
+    ("总理府发言人当天称，俄方在边境集结兵力的做法“极其危险”。", None, "RUS"),
+    ("挪威外交大臣当天表示，挪方对俄方驱逐挪威外交官深感失望。", "NOR", "RUS"),
+])
+def test_verdicts_on_the_other_side_s_act_are_accusations(text, actor, recipient):
+    assert find(events(text, "2024-05-10"), "ACCUSE", actor, recipient)

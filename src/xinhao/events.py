@@ -346,7 +346,7 @@ def find_speaker(view: SentenceView) -> None:
         if best is None and t[vstart - 1:vstart] in ("，", ",") and m.group(0) in ("称", "表示", "指出", "强调", "说"):
             # 伊朗外交部同日致信安理会，称以方行径是“战争行为”: the sentence's subject goes on speaking
             first = next((a for a in view.actors if not a.weak and a.end <= vstart), None)
-            if first is not None and view.governed(first) is None and _clause_initial(view, first, view.start) \
+            if first is not None and view.governed(first) is None and _opens_sentence(view, first) \
                     and not any(x in t[view.start:vstart] for x in EXPERT_MARKS):
                 best = first
         if best is not None:
@@ -498,6 +498,21 @@ _SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|此前|随后|�
 
 
 _VENUE_REL = re.compile(r"(?:在|于)[^，。；、的]{1,10}?(?:举行|召开|举办|开幕|闭幕)的$")
+
+
+def _opens_sentence(view: SentenceView, a: Mention) -> bool:
+    """Is ``a`` the sentence's subject, after nothing but times and adverbs, a time clause
+    included (9月4日，日本向世贸组织提交文件，称…)?"""
+    cs = view.clause_of(a.start)[0]
+    if not _clause_initial(view, a, cs):
+        return False
+    if cs == view.start:
+        return True
+    pre = view.text[view.start:cs]
+    for tm in view.times:
+        if view.start <= tm.start and tm.end <= cs:
+            pre = pre.replace(tm.text, "")
+    return bool(_SKIP_PREFIX.match(pre.replace("，", "").replace(",", "")))
 
 
 def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
