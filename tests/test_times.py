@@ -353,3 +353,12 @@ def test_so_many_days_before_the_talks_counts_back_from_the_talks_day():
     text = "第四轮间接会谈11日在马斯喀特举行。伊方上周五表示愿意谈。会谈前三天，美国财政部宣布新的制裁。"
     exprs = extract(text, dt.date(2025, 5, 12))
     assert [(t.text, t.date) for t in exprs][-1] == ("会谈前三天", "2025-05-08")
+
+
+def test_this_month_counts_from_the_month_the_story_was_filed_in():
+    text = "新华社莫斯科4月30日电 普京30日会见来访的蒙古国总统。本月12日，两国外长已在乌兰巴托会谈。"
+    assert _find(text, dt.date(2024, 5, 1), "本月12日").date == "2024-04-12"
+    # without a dateline, or filed on the day of publication, 本月 is the publication's month
+    assert _find("本月12日，两国外长在乌兰巴托会谈。", dt.date(2024, 5, 20), "本月12日").date == "2024-05-12"
+    text = "新华社莫斯科5月20日电 本月12日，两国外长在乌兰巴托会谈。"
+    assert _find(text, dt.date(2024, 5, 20), "本月12日").date == "2024-05-12"

@@ -192,7 +192,7 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天"
 class _State:
     """What earlier expressions in the text established."""
 
-    __slots__ = ("published", "day", "last", "year_ctx", "day_at", "span", "event_days")
+    __slots__ = ("published", "day", "last", "year_ctx", "day_at", "span", "event_days", "filed")
 
     def __init__(self, published: _D | None):
         self.published = published
@@ -202,6 +202,7 @@ class _State:
         self.day_at = 0  # where the day anchor was named
         self.span: tuple[_D, _D] | None = None  # the last span of days named (4日至7日)
         self.event_days: dict[str, _D] = {}  # 会谈 → the day of the last sentence naming talks with a day
+        self.filed: _D | None = None  # the day of a dateline (新华社天津8月31日电): 本月 counts from it
 
     def base_day(self) -> _D | None:
         return self.day or self.published
@@ -436,6 +437,8 @@ def _rel_month(mt: re.Match, st: _State):
         p = st.published
         if p is None:
             return None, None, kind, None, None
+        if st.filed is not None and _dt.timedelta(0) < p - st.filed <= 3 * _ONE:
+            p = st.filed  # 新华社天津8月31日电 … 本月8日 (published 9月1日): the month the story was filed in
         k = -1 if w in ("上月", "上个月") else 1 if w in ("下月", "下个月") else 0
         y, m = _add_months(p.year, p.month, k)
     return _month_or_day(st, y, m, g("rmd"), kind)
@@ -536,6 +539,8 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             if published is not None and st.day is not None and abs(st.day - published) <= month:
                 home = st.day
         s, e = mt.span()
+        if prec == "day" and st.filed is None and s < 120 and text.startswith("电", e) and iso is not None:
+            st.filed = _dt.date.fromisoformat(iso)
         report = kind != "vague" and report_match(text, e) is not None
         out.append(TimeExpr(start=s, end=e, text=mt.group(), date=iso, precision=prec,
                             kind=kind, report=report, start_date=sd, end_date=ed))
