@@ -1967,3 +1967,17 @@ def test_a_reported_verdict_after_a_time_clause_is_the_subject_s():
 ])
 def test_verdicts_on_the_other_side_s_act_are_accusations(text, actor, recipient):
     assert find(events(text, "2024-05-10"), "ACCUSE", actor, recipient)
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("9月1日上午，李强在北京会见来华出席中非合作论坛峰会的肯尼亚总统和加纳总统。", {"KEN", "GHA"}),
+    ("王毅当天在万象会见前来参加东盟外长会的泰国外长。", {"THA"}),
+    ("赵乐际会见前来访问的越南国会主席。", {"VNM"}),
+])
+def test_the_gathering_a_guest_came_for_is_not_the_one_met(text, partners):
+    evs = find(events(text, "2024-09-02"), "CONSULT", "CHN")
+    assert {e["recipient"]["country"] for e in evs} == partners
+
+
+def test_before_a_meeting_is_still_no_meeting():
+    assert not find(events("会见前，两国外长共同出席了签字仪式。", "2024-09-02"), "CONSULT")

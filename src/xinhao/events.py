@@ -737,8 +737,17 @@ def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> M
             continue  # a place (在新加坡), not an object
         if view.governed(a) in ("针对", "对") and "的" in view.text[a.end:a.end + 6]:
             continue  # 谴责针对伊朗的外部干涉: the one the condemned act is aimed at
+        if _ATTENDING.search(view.text, pos, a.start):
+            # 会见来华出席上海合作组织峰会的亚美尼亚总理: the gathering attended is no object
+            nxt = next((b for b in view.actors if b.start >= a.end and not b.weak), None)
+            if nxt is not None and nxt.start - a.end <= 12 and view.text[a.end:nxt.start].endswith("的") \
+                    and not _CLAUSE_SEP.search(view.text, a.end, nxt.start):
+                return nxt
         return a
     return None
+
+
+_ATTENDING = re.compile(r"出席|参加|与会|列席")
 
 
 def _coordinated(view: SentenceView, m: Mention | None) -> list[Mention]:

@@ -21,7 +21,7 @@ CAMEO code, and which *frame* finds its arguments (see ``events.py``)::
       requires_before: [..]           # ... in the trigger's clause, before the trigger
       excludes: [..]                  # none of these may occur in the sentence
       not_before: [..]                # strings that may not end right before the trigger
-      not_after: [..]                 # strings that may not start right after it
+      not_after: [..]                 # strings that may not start right after it ("re:…": a regex)
       actor_kinds: [..]               # e.g. [MIL] to require a military actor sector
       mechanism: required|optional|none
       fallback: [context, location]   # recipient when the frame finds none: the last foreign
@@ -83,7 +83,9 @@ class Pattern:
     def __post_init__(self):
         # compiled forms of the string tests, built once (the checks run for every trigger)
         def alt(words):
-            return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+            # an entry "re:…" is a regular expression (前(?!来|往): 会见前, not 会见前来的…)
+            return re.compile("|".join(w[3:] if w.startswith("re:") else re.escape(w)
+                                       for w in sorted(words, key=len, reverse=True))) if words else None
 
         object.__setattr__(self, "_re", {k: alt(getattr(self, k)) for k in (
             "requires", "excludes", "requires_clause", "excludes_clause", "requires_after",
