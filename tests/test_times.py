@@ -362,3 +362,11 @@ def test_this_month_counts_from_the_month_the_story_was_filed_in():
     assert _find("本月12日，两国外长在乌兰巴托会谈。", dt.date(2024, 5, 20), "本月12日").date == "2024-05-12"
     text = "新华社莫斯科5月20日电 本月12日，两国外长在乌兰巴托会谈。"
     assert _find(text, dt.date(2024, 5, 20), "本月12日").date == "2024-05-12"
+
+
+def test_a_paragraph_opening_with_that_day_returns_to_the_story_s_day():
+    text = "15日，两国外长在日内瓦会谈。双方本月3日已通过一次电话。\n\n当天晚些时候，美方宣布放宽限制。"
+    assert _find(text, dt.date(2024, 5, 16), "当天晚").date == "2024-05-15"
+    # inside the paragraph, 当天 is still the day just named
+    text = "15日，两国外长在日内瓦会谈。双方本月3日通过一次电话，当天还交换了文件。"
+    assert _find(text, dt.date(2024, 5, 16), "当天").date == "2024-05-03"

@@ -506,6 +506,7 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
     home = None  # the last anchor near the publication date
     month = _dt.timedelta(days=31)
     far = _dt.timedelta(days=120)  # a background day (去年3月1日…), not the story's own weeks
+    lead = None  # the day that last opened a paragraph (after a dateline, if any)
     for mt in _RX.finditer(text):
         held = st.day
         if mt.group("ana") is not None and held is not None and published is not None \
@@ -513,6 +514,11 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             # 去年3月1日正式生效。\n\n此前，李强当天上午…: a background date of an earlier
             # paragraph does not carry into the story's own day
             st.day = held = home
+        if mt.group("ana") is not None and held is not None and lead is not None and held < lead \
+                and not text[text.rfind("\n", 0, mt.start()) + 1:mt.start()].strip():
+            # 23日，普京同佩泽希齐扬会谈。两人本月11日已见过一次面。\n\n当天晚些时候，…: a paragraph
+            # opening with 当天 goes back to the story's day, not to an earlier one named in passing
+            st.day = held = lead
         iso, prec, kind, sd, ed = _resolve(mt, text, st)
         if held is not None and st.day is not held and mt.group("ana") is None:
             k = max(text.rfind(c, 0, mt.start()) for c in "。！？\n") + 1
@@ -539,6 +545,10 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             if published is not None and st.day is not None and abs(st.day - published) <= month:
                 home = st.day
         s, e = mt.span()
+        if prec == "day" and mt.group("ana") is None and iso is not None and st.day is not held:
+            pre = text[text.rfind("\n", 0, s) + 1:s]
+            if not pre.strip() or ("电" in pre and len(pre) <= 40 and not text.startswith("电", e)):
+                lead = st.day
         if prec == "day" and st.filed is None and s < 120 and text.startswith("电", e) and iso is not None:
             st.filed = _dt.date.fromisoformat(iso)
         report = kind != "vague" and report_match(text, e) is not None
