@@ -1981,3 +1981,8 @@ def test_the_gathering_a_guest_came_for_is_not_the_one_met(text, partners):
 
 def test_before_a_meeting_is_still_no_meeting():
     assert not find(events("会见前，两国外长共同出席了签字仪式。", "2024-09-02"), "CONSULT")
+
+
+def test_a_time_counted_from_an_earlier_meeting_is_no_new_meeting():
+    evs = events("9日，王毅同来访的印尼外长会谈。这是她去年10月就任后首次访华，距两国外长在雅加达会晤仅过去两个月。", "2024-05-10")
+    assert [e["date"] for e in find(evs, "CONSULT")] == ["2024-05-09"]

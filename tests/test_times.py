@@ -370,3 +370,8 @@ def test_a_paragraph_opening_with_that_day_returns_to_the_story_s_day():
     # inside the paragraph, 当天 is still the day just named
     text = "15日，两国外长在日内瓦会谈。双方本月3日通过一次电话，当天还交换了文件。"
     assert _find(text, dt.date(2024, 5, 16), "当天").date == "2024-05-03"
+
+
+def test_a_day_told_as_done_is_not_in_the_month_of_an_announced_trip():
+    text = "发言人宣布，总理将于5月30日至6月2日访问新加坡。\n\n记者：菲律宾总统27日发表讲话。"
+    assert _find(text, dt.date(2024, 5, 29), "27日").date == "2024-05-27"

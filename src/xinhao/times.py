@@ -238,6 +238,11 @@ def _bare_day(st: _State, text: str, start: int, dd: int) -> _D | None:
                                    and "\n" in text[st.day_at:start]):
         d = _mk(st.day.year, st.day.month, dd)
         p = st.published
+        if p is not None and d is not None and st.day > p and d > p and st.day.month != p.month \
+                and not _FUTURE_BEFORE.search(text, max(0, start - 4), start):
+            # 将于10月30日至11月1日出席…。…高市早苗24日在国会发表演说 (published 10月28日): a day
+            # told as done is not in the month of an announced trip
+            d = _mk(p.year, p.month, dd) if dd <= p.day else d
         if d is not None and p is not None and d < st.day and p.month != st.day.month \
                 and not (st.span is not None and st.span[0] <= d <= st.span[1]):  # (4日至7日访华…6日会见: inside)
             # 7月28日至29日会谈…。关税税则委员会12日发布公告 (published 8月12日): the story moves on
