@@ -1986,3 +1986,9 @@ def test_before_a_meeting_is_still_no_meeting():
 def test_a_time_counted_from_an_earlier_meeting_is_no_new_meeting():
     evs = events("9日，王毅同来访的印尼外长会谈。这是她去年10月就任后首次访华，距两国外长在雅加达会晤仅过去两个月。", "2024-05-10")
     assert [e["date"] for e in find(evs, "CONSULT")] == ["2024-05-09"]
+
+
+@pytest.mark.parametrize("outlet, home", [("韩联社中文网", "KOR"), ("韩联社", "KOR"), ("共同网", "JPN"), ("新华社", "CHN")])
+def test_a_wire_s_chinese_service_speaks_for_its_own_government(outlet, home):
+    evs = briefing_events("总统室当天召开会议后发表新闻稿，政府敦促朝方立即停止挑衅行为。", "2025-10-23", outlet=outlet)
+    assert find(evs, "REQUEST", home, "PRK")

@@ -30,6 +30,9 @@ from .segment import segment
 STAGES = ("normalize", "segment", "times", "mentions", "events", "resolve")
 
 
+_SERVICE = re.compile(r"\s*(?:中文网|中文版|中文频道|中文)$")
+
+
 def load_mechanisms(extra_files: Iterable[str] = ()) -> list[dict]:
     text = (resources.files("xinhao") / "data" / "mechanisms.yaml").read_text(encoding="utf-8")
     mechs = list(yaml.safe_load(text) or [])
@@ -104,9 +107,12 @@ class Pipeline:
         base marks the outlet as its country's own Chinese-language press (中央社, 联合早报,
         星洲日报 …: ``home: true``), else the configured home."""
         outlet = normalize(article.outlet or "")  # 聯合報 → 联合报
-        for e in self.kb.surfaces().get(outlet, ()):
-            if e.kind == "media" and e.country and e.extra.get("home"):
-                return e.country
+        surfaces = self.kb.surfaces()
+        # (韩联社中文网, NHK WORLD-JAPAN 中文: the outlet's Chinese service)
+        for name in (outlet, _SERVICE.sub("", outlet), outlet.split(" ")[0]):
+            for e in surfaces.get(name, ()):
+                if e.kind == "media" and e.country and e.extra.get("home"):
+                    return e.country
         return self.options.home_country
 
     def run(self, article: Article) -> Doc:
