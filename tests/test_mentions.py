@@ -111,3 +111,17 @@ def test_a_pair_of_short_forms_as_a_condition_s_subject():
     # 日 after a day word is still no Japan
     doc = get_pipeline().run(Article(id="p", text="双方近日也发表声明，中方对此坚决反对。", published=datetime.date(2025, 9, 26)))
     assert not [m for m in doc.mentions if m.extra.get("pair")]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("议会宣布多米尼加总理罗斯福·斯凯里特为不受欢迎的人。", "ross_wilbur"),
+    ("议会宣布佩尔萨德-比塞萨尔为不受欢迎的人。", "saar_gideon"),
+    ("洪都拉斯国防部长曼努埃尔·塞拉亚同委方会晤。", "serra_jose"),
+])
+def test_a_known_name_inside_a_longer_foreign_name_is_not_that_person(finder, text, person):
+    assert all(person not in m.persons for m in finder.find(text))
+
+
+def test_a_known_surname_after_a_given_name_is_still_found(finder):
+    assert any("saar_gideon" in m.persons for m in finder.find("以色列外长吉迪恩·萨尔当天表示反对。"))
+    assert any("saar_gideon" in m.persons for m in finder.find("以色列外长萨尔当天表示反对。"))

@@ -32,6 +32,23 @@ _NAME_STOP_WORDS = ("会见", "会晤", "表示", "指出", "强调", "说", "�
                     "举", "互致", "在", "同", "与", "和", "对", "向", "表", "指", "强", "说", "称")
 _SHORT_OK_AFTER = set("对访赴驻援侵抵了")  # not 涉: 涉台, 涉港 name a topic, not a party
 _TRANSLIT = set("阿巴贝比波伯布查达德迪蒂杜多厄菲弗盖戈格古哈海赫霍吉加贾卡凯坎科克库拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈麦曼梅米明莫穆纳内尼努诺帕佩皮普奇乔萨塞桑森沙舍施什斯苏索塔泰坦特图托瓦韦维温沃乌西希谢辛休亚扬耶伊尤泽扎兹佐娃娜妮莎丽尔夫姆恩克奥基")
+_NAME_JOIN = "·•-－‐"
+
+
+def _inside_foreign_name(text: str, start: int, end: int) -> bool:
+    """Is a person's name matched at [start, end) only part of a longer transliterated name?
+    Its start inside a joined part (…-比塞|萨尔), its end before a dot (罗斯|福·埃尔南德斯), or a
+    surname after a dot running on (曼努埃尔·塞拉|亚)."""
+    k = start
+    while k > 0 and text[k - 1] in _TRANSLIT:
+        k -= 1
+    if k < start and k > 0 and text[k - 1] in _NAME_JOIN:
+        return True
+    if text[end:end + 1] in _NAME_JOIN or (_HAN(text[end:end + 1]) and text[end + 1:end + 2] in _NAME_JOIN):
+        return True
+    return start > 0 and text[start - 1] in _NAME_JOIN and text[end:end + 1] in _TRANSLIT
+
+
 _NOT_NAME_3RD = set("随发在说等就也还对于向同与和已将称表指强认会率一")
 _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "元首", "外长", "防长", "将", "关系", "经贸", "海上", "空军",
               "海军", "战略", "合作", "首脑", "总理", "高层", "友好", "建交", "边境", "边界", "外交", "防务", "双边",
@@ -237,6 +254,9 @@ class MentionFinder:
                 i += 1
                 continue  # 以军事恫嚇, 以军力威慑: "by military means", not Israel's army
             kinds = self.kinds[s]
+            if kinds <= {"person"} and _inside_foreign_name(text, start, end):
+                i += 1
+                continue  # 佩尔萨德-比塞萨尔, 罗斯福·埃尔南德斯, 曼努埃尔·塞拉亚: part of a name the base lacks
             if kinds <= {"media"}:
                 mentions.append(Mention(start, end, s, "media", name=s, parts=tuple(e.id for e in entries)))
                 i += 1
@@ -297,6 +317,8 @@ class MentionFinder:
                 pk = self.kinds[psur]
                 if pk <= {"media"}:
                     break
+                if pk <= {"person"} and _inside_foreign_name(text, ps, pe):
+                    break  # 参谋长罗斯福·埃尔南德斯: not 罗斯
                 if pk <= {"place"} and not _is_capital(pents):
                     break
                 if "country" in pk and gap != "驻" and (len(psur) == 1 or any(
