@@ -1992,3 +1992,8 @@ def test_a_time_counted_from_an_earlier_meeting_is_no_new_meeting():
 def test_a_wire_s_chinese_service_speaks_for_its_own_government(outlet, home):
     evs = briefing_events("总统室当天召开会议后发表新闻稿，政府敦促朝方立即停止挑衅行为。", "2025-10-23", outlet=outlet)
     assert find(evs, "REQUEST", home, "PRK")
+
+
+def test_a_trigger_ending_in_its_preposition_names_its_object():
+    evs = events("2023年3月，洪都拉斯与中国建交，同时断绝同台湾地区的“外交关系”。", "2024-08-30")
+    assert find(evs, "SANCTION", "HND", "TWN") and not find(evs, "SANCTION", "HND", "CHN")

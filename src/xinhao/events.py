@@ -873,7 +873,9 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                     direct = actor
                 actor = sp
                 how.append("speaker-warns")
-        if partner is not None and not (direct is not None and direct.start - te <= 2 and p.type in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT")):
+        if partner is not None and not (direct is not None and direct.start - te <= 2 and (
+                p.type in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT") or t[te - 1] in "与同向")):
+            # (…同中国建交，同时断绝同台湾地区的“外交关系”: a trigger ending in its preposition names its object)
             recipient = partner
             how.append("prep")
         elif direct is not None:
