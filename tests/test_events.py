@@ -1995,5 +1995,5 @@ def test_a_wire_s_chinese_service_speaks_for_its_own_government(outlet, home):
 
 
 def test_a_trigger_ending_in_its_preposition_names_its_object():
-    evs = events("2023年3月，洪都拉斯与中国建交，同时断绝同台湾地区的“外交关系”。", "2024-08-30")
+    evs = events("2023年3月，洪都拉斯正式同中国建立外交关系，同时断绝与台湾地区的“外交关系”。", "2024-08-30")
     assert find(evs, "SANCTION", "HND", "TWN") and not find(evs, "SANCTION", "HND", "CHN")
