@@ -1997,3 +1997,10 @@ def test_a_wire_s_chinese_service_speaks_for_its_own_government(outlet, home):
 def test_a_trigger_ending_in_its_preposition_names_its_object():
     evs = events("2023年3月，洪都拉斯正式同中国建立外交关系，同时断绝与台湾地区的“外交关系”。", "2024-08-30")
     assert find(evs, "SANCTION", "HND", "TWN") and not find(evs, "SANCTION", "HND", "CHN")
+
+
+def test_a_warning_disregarded_is_no_speech_and_answers_speak_for_home():
+    text = ("问：越方称中方船只进入其海域。中方对此有何回应？\n\n答：昨天下午，越方不顾中方多次劝阻和警告，"
+            "派遣多艘渔船闯入中国西沙群岛海域。\n\n应当指出，澳方近来一再介入有关事态，为越方的错误做法撑腰打气。")
+    evs = briefing_events(text, "2025-03-12")
+    assert find(evs, "ACCUSE", "CHN", "AUS") and not find(evs, "ACCUSE", "VNM", "AUS")

@@ -322,6 +322,9 @@ def _he_again(view: SentenceView, ctx: dict) -> bool:
     return False
 
 
+_DISREGARDING = re.compile(r"(?:不顾|无视|罔顾)[^，。；：]{0,12}$")
+
+
 def find_speaker(view: SentenceView) -> None:
     t = view.text
     a0 = view.actors[0] if view.actors else None
@@ -333,8 +336,8 @@ def find_speaker(view: SentenceView) -> None:
         if any(a.start <= vstart < a.end for a in view.actors):
             continue  # 发言 inside 发言人
         if t[vstart - 1:vstart] == "的" or (t[vstart - 1:vstart] == "次" and m.group(0) in ("警告", "声明", "发言")) \
-                or t[max(view.start, vstart - 2):vstart] in ("不顾", "无视"):
-            continue  # 不顾中方多次警告: the word is a noun here (再次表示 is not)
+                or _DISREGARDING.search(t, max(view.start, vstart - 14), vstart):
+            continue  # 不顾中方多次警告, 不顾中方一再劝阻和警告: the word is a noun here (再次表示 is not)
         best = None
         for a in view.actors:
             if a.end <= vstart and vstart - a.end <= 32 and "，" not in t[a.end:vstart] and not a.weak:
@@ -1096,7 +1099,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
             find_speaker(view)
             if view.speaker is not None:
                 ctx["speaker"] = view.speaker
-                if doc.info.get("qa", {}).get(para) != "q":
+                if doc.info.get("qa", {}).get(para) != "q" and (voice is None or _country(view.speaker, home) == home):
+                    # (an official transcript's answers speak for home, not for a party they quote)
                     ctx.setdefault("doc_speaker", view.speaker)
             elif view.speaker_unknown and _he_again(view, ctx):
                 view.speaker_unknown = False  # 克林拜尔8日表示，…。他强调，…: the same speaker goes on
