@@ -2004,3 +2004,11 @@ def test_a_warning_disregarded_is_no_speech_and_answers_speak_for_home():
             "派遣多艘渔船闯入中国西沙群岛海域。\n\n应当指出，澳方近来一再介入有关事态，为越方的错误做法撑腰打气。")
     evs = briefing_events(text, "2025-03-12")
     assert find(evs, "ACCUSE", "CHN", "AUS") and not find(evs, "ACCUSE", "VNM", "AUS")
+
+
+@pytest.mark.parametrize("text", [
+    "发言人表示，中方将认真评估澳方提案。如果相关做法损害中国企业利益，中方将采取必要措施予以应对。",
+    "发言人说，澳方近日宣布限制中国企业投资。如果澳方执意一意孤行，中方必将坚决予以反制。",
+])
+def test_a_warning_of_a_response_names_the_party_of_the_context(text):
+    assert find(events(text, "2025-10-09"), "THREATEN", "CHN", "AUS")

@@ -322,6 +322,7 @@ def _he_again(view: SentenceView, ctx: dict) -> bool:
     return False
 
 
+_RESPONSE_TAIL = re.compile(r"^(?:予以|加以)(?:坚决)?(?:应对|回应|反制|回击)")
 _DISREGARDING = re.compile(r"(?:不顾|无视|罔顾)[^，。；：]{0,12}$")
 
 
@@ -1508,7 +1509,8 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                     return a
         elif how in ("context", "topic"):
             _, ce = view.clause_of(ts)
-            if how == "context" and len(t[te:ce].strip("和及与并、 ")) > 3:
+            if how == "context" and len(_RESPONSE_TAIL.sub("", t[te:ce]).strip("和及与并、 ")) > 3:
+                # (采取必要措施予以应对: a way of answering, not an object)
                 continue  # the trigger has an object of its own: nothing to borrow
             pron = t[max(view.start, ts - 3):ts].rstrip("予以实施进行").endswith(("其", "它"))
             # 将其击落, 对其实施制裁: the pronoun stands for the thing named before, so a country
