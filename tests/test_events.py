@@ -2012,3 +2012,8 @@ def test_a_warning_disregarded_is_no_speech_and_answers_speak_for_home():
 ])
 def test_a_warning_of_a_response_names_the_party_of_the_context(text):
     assert find(events(text, "2025-10-09"), "THREATEN", "CHN", "AUS")
+
+
+def test_a_claim_laid_against_a_party_is_an_accusation():
+    evs = events("澳大利亚和新西兰3日联名致函太平洋岛国论坛，指称所罗门群岛违反了论坛有关共识。", "2025-09-05")
+    assert find(evs, "ACCUSE", "AUS", "SLB") and find(evs, "ACCUSE", "NZL", "SLB")
