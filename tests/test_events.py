@@ -2017,3 +2017,16 @@ def test_a_warning_of_a_response_names_the_party_of_the_context(text):
 def test_a_claim_laid_against_a_party_is_an_accusation():
     evs = events("澳大利亚和新西兰3日联名致函太平洋岛国论坛，指称所罗门群岛违反了论坛有关共识。", "2025-09-05")
     assert find(evs, "ACCUSE", "AUS", "SLB") and find(evs, "ACCUSE", "NZL", "SLB")
+
+
+def test_an_agreement_with_the_other_side_approved_is_an_agreement():
+    evs = events("乌克兰议会15日投票批准与美国签署的矿产资源合作协定。", "2025-05-16")
+    assert find(evs, "AGREE", "UKR", "USA")
+    evs = events("欧盟理事会15日批准对俄第17轮制裁方案。", "2025-05-16")
+    assert not find(evs, "AGREE")
+    assert not find(events("这份协定还需要两国议会批准。", "2025-05-16"), "AGREE")
+
+
+def test_the_subject_after_an_opening_time_clause_without_a_comma():
+    evs = events("停火生效后俄军8日仍对哈尔科夫发动空袭。", "2025-05-09")
+    assert find(evs, "ASSAULT", "RUS", "UKR")
