@@ -125,3 +125,8 @@ def test_a_known_name_inside_a_longer_foreign_name_is_not_that_person(finder, te
 def test_a_known_surname_after_a_given_name_is_still_found(finder):
     assert any("saar_gideon" in m.persons for m in finder.find("以色列外长吉迪恩·萨尔当天表示反对。"))
     assert any("saar_gideon" in m.persons for m in finder.find("以色列外长萨尔当天表示反对。"))
+
+
+def test_the_day_of_a_date_does_not_name_a_japanese_organisation(finder):
+    ms = actors(finder, "外交部长15日同欧盟委员会副主席通电话。")
+    assert not any(m.country == "JPN" for m in ms) and any(m.country == "EUR" for m in ms)

@@ -288,6 +288,7 @@ class MentionFinder:
                 org = _ORG_AFTER.match(text, end)
                 left = text[start - 1] if start > 0 else ""
                 if org and s in _SHORT_COMMON and text[start:start + 2] not in _NOT_ORG_HEAD \
+                        and not (left.isdigit() or left in "〇一二三四五六七八九十月年") \
                         and not (left and _HAN(left) and left not in _SHORT_OK_LEFT
                                  and not (org.group(2) and left == "了")):  # 哈德逊研究所: inside a name (关闭了俄驻…总领馆: not)
                     ce = [x for x in entries if x.kind == "country"][0]
