@@ -2030,3 +2030,10 @@ def test_an_agreement_with_the_other_side_approved_is_an_agreement():
 def test_the_subject_after_an_opening_time_clause_without_a_comma():
     evs = events("停火生效后俄军8日仍对哈尔科夫发动空袭。", "2025-05-09")
     assert find(evs, "ASSAULT", "RUS", "UKR")
+
+
+def test_a_trade_remedy_applied_is_a_sanction():
+    evs = events("商务部5日宣布，自即日起对原产于美国的进口聚甲醛共聚物实施临时反倾销措施。", "2024-05-06")
+    assert find(evs, "SANCTION", "CHN", "USA")
+    evs = events("商务部表示，希望美方停止对中国产品采取反倾销措施。", "2024-05-06")
+    assert not find(evs, "SANCTION")
