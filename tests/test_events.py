@@ -2037,3 +2037,9 @@ def test_a_trade_remedy_applied_is_a_sanction():
     assert find(evs, "SANCTION", "CHN", "USA")
     evs = events("商务部表示，希望美方停止对中国产品采取反倾销措施。", "2024-05-06")
     assert not find(evs, "SANCTION")
+
+
+def test_a_measure_with_no_other_time_is_dated_by_the_day_it_took_effect():
+    evs = events("商务部长6日会见美国贸易代表。美国自今年2月4日起对中国商品加征10%关税。", "2025-03-07")
+    s = find(evs, "SANCTION", "USA", "CHN")
+    assert s and s[0]["date"] == "2025-02-04"

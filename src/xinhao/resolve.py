@@ -325,6 +325,14 @@ class Resolver:
                         chosen, how = rest[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
             chosen = None
+        if chosen is None and c.pattern.type in ("SANCTION", "RETREAT") and not before:
+            # 欧盟自去年10月30日起对…征收最终反补贴税 (a sentence with no other time): the measure is
+            # dated by the day it took effect, not by the story's day
+            eff = [t for t in times[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, c.tstart)]
+                   if t.date and t.kind != "vague" and text.startswith("起", t.end)
+                   and (text[t.start - 1:t.start] in ("自", "从") or t.text.startswith(("自", "从")))]
+            if eff:
+                return eff[-1].date, eff[-1].precision, "effective"
         if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published \
                 and (c.pattern.type in VERBAL or (actor_c in (self.home, None) and _OWN_DECISION.search(text, s.start, c.tstart))):
             # (an answer announcing the speaker's side's own measure: 中方决定，对…采取签证限制措施)
