@@ -2043,3 +2043,10 @@ def test_a_measure_with_no_other_time_is_dated_by_the_day_it_took_effect():
     evs = events("商务部长6日会见美国贸易代表。美国自今年2月4日起对中国商品加征10%关税。", "2025-03-07")
     s = find(evs, "SANCTION", "USA", "CHN")
     assert s and s[0]["date"] == "2025-02-04"
+
+
+def test_talks_begun_and_a_partner_after_an_office_the_base_lacks():
+    evs = events("俄罗斯和乌克兰代表团16日在伊斯坦布尔开始新一轮直接谈判。", "2025-05-17")
+    assert find(evs, "CONSULT")
+    evs = events("王毅8日在北京同巴西总统首席顾问阿莫林举行中巴战略对话。", "2025-05-09")
+    assert find(evs, "CONSULT", "CHN", "BRA")

@@ -322,6 +322,7 @@ def _he_again(view: SentenceView, ctx: dict) -> bool:
     return False
 
 
+_TITLE_RUN = re.compile(r"[^，。；、的“”]{2,15}?(?:秘书|主席|总统|部长|外长|大臣|代表|大使|总理|首相|国务卿|委员|主任|顾问|特使|司令|议长|总书记)")
 _RESPONSE_TAIL = re.compile(r"^(?:予以|加以)(?:坚决)?(?:应对|回应|反制|回击)")
 _DISREGARDING = re.compile(r"(?:不顾|无视|罔顾)[^，。；：]{0,12}$")
 
@@ -710,6 +711,9 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
             k = seg.rfind(pr)
             if k >= 0 and "的" in seg[k:] and "，" not in seg[k:] and seg[k - 1:k] not in ("共", "相", "不", "如"):
                 return a  # 同来华进行国事访问的巴西总统卢拉举行会谈: the head of a long phrase
+            if k >= 0 and a.persons and len(seg) - k <= 16 and _TITLE_RUN.fullmatch(seg, k + 1) \
+                    and seg[k - 1:k] not in ("共", "相", "不", "如"):
+                return a  # 同俄联邦安全会议秘书帕特鲁舍夫举行…磋商: a named person after an office the base lacks
         for pr in ("对", "向", "将", "把"):
             k = seg.rfind(pr)
             if k < 0 or "，" in seg[k:] or len(seg) - k > (30 if seg.endswith("的") and pr in ("对", "向") else 12):
