@@ -2050,3 +2050,8 @@ def test_talks_begun_and_a_partner_after_an_office_the_base_lacks():
     assert find(evs, "CONSULT")
     evs = events("王毅8日在北京同巴西总统首席顾问阿莫林举行中巴战略对话。", "2025-05-09")
     assert find(evs, "CONSULT", "CHN", "BRA")
+
+
+def test_another_pair_s_channel_of_the_same_name_is_not_china_us():
+    evs = events("中国和越南本周先后举行外长和防长会晤，双方同意加强海上合作。", "2024-11-22")
+    assert not [e for e in evs if (e["recipient"] or {}).get("country") == "USA"]

@@ -130,3 +130,8 @@ def test_a_known_surname_after_a_given_name_is_still_found(finder):
 def test_the_day_of_a_date_does_not_name_a_japanese_organisation(finder):
     ms = actors(finder, "外交部长15日同欧盟委员会副主席通电话。")
     assert not any(m.country == "JPN" for m in ms) and any(m.country == "EUR" for m in ms)
+
+
+def test_pakistan_s_information_minister_is_not_papua_new_guinea(finder):
+    assert not any(m.country == "PNG" for m in actors(finder, "巴新闻部长当天表示，谈判没有取得成果。"))
+    assert any(m.country == "PNG" for m in actors(finder, "巴新总理当天表示，谈判没有取得成果。"))

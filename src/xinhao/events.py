@@ -1167,8 +1167,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     d0, d1 = mid.split("/")[0].split("-")
                     if d1 == home:
                         d0, d1 = d1, d0
-                    named_c = {_country(a, home) for a in view.actors if not a.weak} - {None}
-                    if named_c and not named_c & {d0, d1}:
+                    named_c = {_country(a, home) for a in view.actors
+                               if not a.weak and view.governed(a) not in ("在", "于")} - {None}
+                    if named_c and not named_c <= {d0, d1}:
+                        # (中国和印度…先后举行外长和防长会晤: another pair's channel of the same name)
                         continue  # 日本外相和防卫相同菲律宾外长、国防部长举行“2+2”会谈: not that dyad's channel
                     res = (_fixed(d0, ts), _fixed(d1, ts), ["mechanism-dyad"])
                 else:

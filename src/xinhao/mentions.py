@@ -61,7 +61,7 @@ _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "�
 _NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "中途", "中部", "中文", "中学", "中型", "中等", "中小",
                  "中东", "美好", "美丽", "美元", "日常", "日益", "日前", "法律", "法院", "法规", "英语", "英文", "德才"}
 # a name's last character that begins a word with the next one: 军 + 售, 制 + 裁
-_SPLIT_WORD = {"军": "售", "制": "裁"}
+_SPLIT_WORD = {"军": "售", "制": "裁", "新": "闻"}  # (巴新闻部长 = 巴 + 新闻部长, not Papua New Guinea)
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 # 后果将由美韩承担: after 由 two one-character forms are a pair
 _PAIR_PREP = set("由若果旦")  # (如果美日…, 一旦美菲…: a pair named as a condition's subject)
