@@ -2055,3 +2055,17 @@ def test_talks_begun_and_a_partner_after_an_office_the_base_lacks():
 def test_another_pair_s_channel_of_the_same_name_is_not_china_us():
     evs = events("中国和越南本周先后举行外长和防长会晤，双方同意加强海上合作。", "2024-11-22")
     assert not [e for e in evs if (e["recipient"] or {}).get("country") == "USA"]
+
+
+def test_a_warning_of_a_levy_is_a_threat_dated_by_its_own_time_not_the_deadline():
+    text = "本月初，美国总统把要求伊朗重返谈判的期限定到9月30日，并警告说，逾期将对伊朗及其贸易伙伴加征关税。"
+    evs = events(text, "2025-09-10")
+    t = find(evs, "THREATEN", "USA", "IRN")
+    assert t and t[0]["date"] == "2025-09" and not find(evs, "SANCTION")
+
+
+def test_a_retort_made_is_no_threat_and_a_call_a_day_apart_is_no_new_call():
+    evs = events("俄罗斯9日宣布禁止罗马尼亚一名议员入境。罗马尼亚外长当天予以回击，称俄方的决定“荒唐可笑”。", "2025-09-10")
+    assert not find(evs, "THREATEN") and find(evs, "ACCUSE", "ROU", "RUS")
+    evs = events("英国首相斯塔默10日同法国总统马克龙通电话，距他与德国总理默茨通话仅隔一天。", "2025-09-11")
+    assert not find(evs, "CONSULT", None, "DEU")

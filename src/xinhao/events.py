@@ -407,7 +407,7 @@ def _since_then_first(view: SentenceView, ts: int) -> bool:
                 return True
     return False
 _GAP_FROM = re.compile(r"(?:此时|这时|此访|此行)?(?:距|距离)")
-_GAP_TO = re.compile(r"(?:仅|才|已|刚|刚刚)?(?:过去|不到|只有|不足|已有|相隔)")
+_GAP_TO = re.compile(r"(?:仅|才|已|刚|刚刚)?(?:过去|不到|只有|不足|已有|相隔|隔)")
 _NTH_TIME = re.compile(r"(?:这|此|此次会晤|这次会晤|此次会谈|这次会谈)(?:也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两0-9]+次|首次|再次)")
 # 举行了三个多小时的会晤: a meeting held, with its length or kind in between
 _HELD_LONG = re.compile(r"(?:举行|进行)了?[^，。；的]{1,10}的$")

@@ -276,7 +276,8 @@ class Resolver:
         # a meeting involves both parties: a time after either of them is the meeting's
         actor_c = None if c.pattern.type == "CONSULT" or c.pattern.frame == "both" else _country(c.actor, self.home)
         before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)
-                  and not in_dateline(doc, t.start) and "以来" not in text[t.end:c.tstart]]
+                  and not in_dateline(doc, t.start) and "以来" not in text[t.end:c.tstart]
+                  and not (term_end(text, t.start) and t.kind != "span")]  # 把期限缩短到8月8日: a deadline
         if before:
             cs = max(s.start, max(text.rfind(ch, s.start, c.tstart) for ch in "，,；;：:") + 1)
             same = [t for t in before if t.start >= cs and (not self._own_act_of_other(doc, t, actor_c)
