@@ -2069,3 +2069,9 @@ def test_a_retort_made_is_no_threat_and_a_call_a_day_apart_is_no_new_call():
     assert not find(evs, "THREATEN") and find(evs, "ACCUSE", "ROU", "RUS")
     evs = events("英国首相斯塔默10日同法国总统马克龙通电话，距他与德国总理默茨通话仅隔一天。", "2025-09-11")
     assert not find(evs, "CONSULT", None, "DEU")
+
+
+def test_countermeasures_listed_after_a_colon_are_a_sanction():
+    text = ("外交部3日发布决定。根据《反外国制裁法》，中方决定对加拿大某人权组织及其两名负责人采取以下措施："
+            "一、冻结其在中国境内的财产；二、禁止其本人入境。")
+    assert find(events(text, "2024-12-04"), "SANCTION", "CHN", "CAN")
