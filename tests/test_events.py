@@ -2075,3 +2075,13 @@ def test_countermeasures_listed_after_a_colon_are_a_sanction():
     text = ("外交部3日发布决定。根据《反外国制裁法》，中方决定对加拿大某人权组织及其两名负责人采取以下措施："
             "一、冻结其在中国境内的财产；二、禁止其本人入境。")
     assert find(events(text, "2024-12-04"), "SANCTION", "CHN", "CAN")
+
+
+def test_a_name_heading_the_partner_phrase_is_not_the_subject():
+    evs = events("中国气候变化事务特使刘振民，同美国总统国际气候政策高级顾问波德斯塔举行会谈。", "2024-11-14")
+    assert find(evs, "CONSULT", "CHN", "USA")
+
+
+def test_ties_upgraded_are_an_agreement():
+    evs = events("习近平同赞比亚总统会谈。两国元首宣布，中赞关系升级为全面战略合作伙伴关系。", "2024-09-05")
+    assert find(evs, "AGREE", "CHN", "ZMB") or find(evs, "AGREE", "ZMB", "CHN")

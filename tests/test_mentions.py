@@ -135,3 +135,8 @@ def test_the_day_of_a_date_does_not_name_a_japanese_organisation(finder):
 def test_pakistan_s_information_minister_is_not_papua_new_guinea(finder):
     assert not any(m.country == "PNG" for m in actors(finder, "巴新闻部长当天表示，谈判没有取得成果。"))
     assert any(m.country == "PNG" for m in actors(finder, "巴新总理当天表示，谈判没有取得成果。"))
+
+
+def test_the_parties_to_a_convention_and_a_foreign_name_are_no_countries(finder):
+    ms = actors(finder, "大会第29次缔约方会议期间，刘振民同美国高级顾问波德斯塔举行会谈。")
+    assert not any(m.country in ("JOR", "LKA", "TJK") for m in ms)

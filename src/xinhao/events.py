@@ -589,6 +589,10 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         gap = view.text[prev_end:a.start]
         if ("的" in gap and any(ch in gap[:gap.rfind("的")] for ch in "与同跟")) or _TO_PARTNER.search(gap):
             continue  # 美国与我们的盟友菲律宾站在一起: inside the partner phrase, not the subject
+        prev_a = next((b for b in reversed(own) if b.end <= a.start), None)
+        if prev_a is not None and view.governed(prev_a) in ("同", "与", "跟") and len(gap) <= 10 \
+                and not _CLAUSE_SEP.search(view.text, prev_a.end, a.start):
+            continue  # 同美国总统国际气候政策高级顾问波德斯塔举行会谈: the name heads the partner phrase
         if pos - a.end <= 2 and view.governed(a) is None and not _mod(view, a) and \
                 all(ch in _ADVERB_CHARS for ch in view.text[a.end:pos]) and (view.text[a.start - 1:a.start] != "的"
                                                                           or _REL_SUBJ.match(view.text, max(cs0, lo))):

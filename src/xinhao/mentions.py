@@ -111,7 +111,7 @@ class Mention:
 
 # Names whose first character ends a common word: the match is skipped after
 # that character (有关岛屿 is not 关岛 'Guam'; 相关岛礁; 机关岛).
-_STRADDLED = {"关岛": ("有", "相", "机", "海"), "关东": ("有", "相", "机", "海")}
+_STRADDLED = {"关岛": ("有", "相", "机", "海"), "关东": ("有", "相", "机", "海"), "约方": ("缔",)}  # 缔约方: not Jordan
 
 
 class MentionFinder:
@@ -272,6 +272,7 @@ class MentionFinder:
                 i += 1
                 continue
             if len(s) == 1 and i + 1 < n and pieces[i + 1][0] == end and len(pieces[i + 1][2]) == 1 \
+                    and not (start > 0 and text[start - 1] in _TRANSLIT) \
                     and "country" in kinds and "country" in self.kinds[pieces[i + 1][2]] \
                     and (text.startswith(_PAIR_NEXT, end + 1) or text[start - 1:start] in _PAIR_PREP) \
                     and pieces[i + 1][2] not in _PAIR_NOT_SECOND \
