@@ -2085,3 +2085,11 @@ def test_a_name_heading_the_partner_phrase_is_not_the_subject():
 def test_ties_upgraded_are_an_agreement():
     evs = events("习近平同赞比亚总统会谈。两国元首宣布，中赞关系升级为全面战略合作伙伴关系。", "2024-09-05")
     assert find(evs, "AGREE", "CHN", "ZMB") or find(evs, "AGREE", "ZMB", "CHN")
+
+
+def test_at_the_request_of_names_the_initiator_not_a_request():
+    evs = events("11月4日晚，应英方请求，李强总理同英国首相斯塔默通电话。", "2025-11-05")
+    assert find(evs, "CONSULT") and not find(evs, "REQUEST")
+    text = "记者：请介绍两国防长通话的情况。\n\n张晓刚：9月9日晚，应美方请求，董军部长同美国防长赫格塞思进行了视频通话。"
+    evs = briefing_events(text, "2025-09-25", outlet="国防部网")
+    assert find(evs, "CONSULT", "CHN", "USA") and not find(evs, "REQUEST")
