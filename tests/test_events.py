@@ -2093,3 +2093,8 @@ def test_at_the_request_of_names_the_initiator_not_a_request():
     text = "记者：请介绍两国防长通话的情况。\n\n张晓刚：9月9日晚，应美方请求，董军部长同美国防长赫格塞思进行了视频通话。"
     evs = briefing_events(text, "2025-09-25", outlet="国防部网")
     assert find(evs, "CONSULT", "CHN", "USA") and not find(evs, "REQUEST")
+
+
+def test_a_channel_meeting_being_prepared_is_not_held():
+    evs = events("据了解，两军正在为年内举行海上军事安全磋商机制会议做准备。", "2025-11-02")
+    assert not find(evs, "CONSULT")
