@@ -375,3 +375,12 @@ def test_a_paragraph_opening_with_that_day_returns_to_the_story_s_day():
 def test_a_day_told_as_done_is_not_in_the_month_of_an_announced_trip():
     text = "发言人宣布，总理将于5月30日至6月2日访问新加坡。\n\n记者：菲律宾总统27日发表讲话。"
     assert _find(text, dt.date(2024, 5, 29), "27日").date == "2024-05-27"
+
+
+def test_today_in_a_filed_dispatch_is_the_day_it_was_filed():
+    text = "（中央社记者华盛顿21日专电）美国国务院发言人今天表示，美方对此感到关切。"
+    assert _find(text, dt.date(2023, 12, 22), "今天").date == "2023-12-21"
+    text = "新华社北京3月4日电 外交部发言人今天说，中方对此坚决反对。"
+    assert _find(text, dt.date(2024, 3, 5), "今天").date == "2024-03-04"
+    # with no dateline, 今天 is the day of publication
+    assert _find("外交部发言人今天说，中方对此坚决反对。", dt.date(2024, 3, 5), "今天").date == "2024-03-05"

@@ -292,6 +292,8 @@ def _resolve(mt: re.Match, text: str, st: _State):
             d = _bare_day(st, text, mt.start(), _num(pd))
         else:
             word = g("relday")
+            if p is not None and st.filed is not None and _dt.timedelta(0) < p - st.filed <= 3 * _ONE:
+                p = st.filed  # （中央社记者华盛顿21日专电）…今天 (published the 22nd): the day it was filed
             d = p + _dt.timedelta(days=_REL_DAY[word]) if p else None
         if d is None:
             return None, None, "relative", None, None
@@ -554,7 +556,7 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             pre = text[text.rfind("\n", 0, s) + 1:s]
             if not pre.strip() or ("电" in pre and len(pre) <= 40 and not text.startswith("电", e)):
                 lead = st.day
-        if prec == "day" and st.filed is None and s < 120 and text.startswith("电", e) and iso is not None:
+        if prec == "day" and st.filed is None and s < 120 and text.startswith(("电", "专电"), e) and iso is not None:
             st.filed = _dt.date.fromisoformat(iso)
         report = kind != "vague" and report_match(text, e) is not None
         out.append(TimeExpr(start=s, end=e, text=mt.group(), date=iso, precision=prec,
