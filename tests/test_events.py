@@ -2098,3 +2098,12 @@ def test_at_the_request_of_names_the_initiator_not_a_request():
 def test_a_channel_meeting_being_prepared_is_not_held():
     evs = events("据了解，两军正在为年内举行海上军事安全磋商机制会议做准备。", "2025-11-02")
     assert not find(evs, "CONSULT")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("泰国总理12日晚确实同美国总统通了电话，但说通话中“没有任何人同意停火”。", "AGREE"),
+    ("柬埔寨首相洪玛奈在社交媒体上说，他已向美国总统特朗普表示柬方接受停火，并请求马来西亚尽快派出观察员，到现场查明究竟是谁先开火。", "ASSAULT"),
+    ("特区政府敦促英方不要再插手纯属中国内政的香港事务。", "SUPPORT"),
+])
+def test_no_one_agreeing_a_question_of_who_fired_and_an_attribute_are_no_events(text, etype):
+    assert not find(events(text, "2025-12-14"), etype)
