@@ -2107,3 +2107,10 @@ def test_a_channel_meeting_being_prepared_is_not_held():
 ])
 def test_no_one_agreeing_a_question_of_who_fired_and_an_attribute_are_no_events(text, etype):
     assert not find(events(text, "2025-12-14"), etype)
+
+
+def test_the_start_of_a_period_does_not_date_what_follows():
+    text = ("新华社北京9月4日电 国家主席习近平4日会见塞内加尔总统法耶。这是法耶今年4月就任以来首次访华。"
+            "法耶表示，塞方坚定奉行一个中国政策。")
+    s = find(events(text, "2024-09-05"), "SUPPORT", "SEN", "CHN")
+    assert s and s[0]["date"] == "2024-09-04"

@@ -43,6 +43,7 @@ _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
 _ATTRIB = re.compile(r"(?:的|第|是(?!否)|到期|届满|截止|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|入列的|服役的|上任的|就任的|成立的|当选的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
 
 
+_SINCE_TIME = re.compile(r"[^，。；]{0,8}?(?:以来|后首次|后的首次)")
 _AT_EVENT = re.compile(r"(?:例行|正式|小范围|大范围)?(?:会谈|会晤|会见|记者会|新闻发布会|发布会|讲话|演讲|会议|通话|峰会|论坛|辩论)(?:中|上|时)")
 _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
 _TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
@@ -504,6 +505,8 @@ class Resolver:
                     continue
                 if term_end(text, t.start):
                     continue  # 任期延长一年，至2024年8月31日: a term's end narrates nothing
+                if _SINCE_TIME.match(text, t.end):
+                    continue  # 这是法耶今年4月就任以来首次访华: the start of a period, not the story's time
                 if t.kind == "anaphoric" and t.text.startswith(("前一天", "前一日", "此前一天", "此前一日")):
                     continue  # 前一天下午，习近平抵达莫斯科: a step back that dates its own sentence only
                 if t.kind == "span" and t.start_date and t.end_date and anchors and anchors[-1].precision == "day" \
