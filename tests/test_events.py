@@ -2114,3 +2114,12 @@ def test_the_start_of_a_period_does_not_date_what_follows():
             "法耶表示，塞方坚定奉行一个中国政策。")
     s = find(events(text, "2024-09-05"), "SUPPORT", "SEN", "CHN")
     assert s and s[0]["date"] == "2024-09-04"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("叙利亚总统称，俄方已同意考虑移交前总统。对于这一说法，克里姆林宫发言人佩斯科夫拒绝置评。", "REJECT"),
+    ("联合国安理会6日通过决议，把叙利亚总统和内政部长从制裁名单中移除。", "SANCTION"),
+    ("中国外交部发言人今天在记者会上被问及此事时称，呼吁巴方站在历史正确一边，尽早断绝与台湾当局的所谓“外交关系”。", "SANCTION"),
+])
+def test_no_comment_a_delisting_and_a_break_called_for_are_not_those_acts(text, etype):
+    assert not find(code_text(text, published="2025-11-10"), etype)  # not even as a future act
