@@ -140,3 +140,10 @@ def test_pakistan_s_information_minister_is_not_papua_new_guinea(finder):
 def test_the_parties_to_a_convention_and_a_foreign_name_are_no_countries(finder):
     ms = actors(finder, "大会第29次缔约方会议期间，刘振民同美国高级顾问波德斯塔举行会谈。")
     assert not any(m.country in ("JOR", "LKA", "TJK") for m in ms)
+
+
+def test_an_office_listed_after_a_country_s_office_is_that_country_s(finder):
+    ms = actors(finder, "叙利亚总统和内政部长当天出席了仪式。")
+    assert [m.country for m in ms] == ["SYR", "SYR"]
+    ms = actors(finder, "美国总统和国务卿当天出席了仪式。")
+    assert [m.country for m in ms] == ["USA", "USA"]

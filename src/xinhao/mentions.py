@@ -346,6 +346,10 @@ class MentionFinder:
             if m.generic and m.kind == "actor" and p.kind == "actor" and p.country and not p.generic \
                     and text[p.end:m.start] in _GOV_QUALIFIERS:
                 m.country, m.generic = p.country, False  # 马里过渡当局, 叙利亚临时政府: that country's
+            elif m.kind == "actor" and p.kind == "actor" and m.country is None and (m.generic or m.weak) \
+                    and p.country and p.role and not p.generic and text[p.end:m.start] in ("和", "、", "及") \
+                    and m.sector == p.sector:
+                m.country, m.generic, m.weak = p.country, False, False  # 叙利亚总统和内政部长: the same country's
         return out
 
     def _chunk_mentions(self, text: str, chunk) -> list[Mention]:
