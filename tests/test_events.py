@@ -2123,3 +2123,10 @@ def test_the_start_of_a_period_does_not_date_what_follows():
 ])
 def test_no_comment_a_delisting_and_a_break_called_for_are_not_those_acts(text, etype):
     assert not find(code_text(text, published="2025-11-10"), etype)  # not even as a future act
+
+
+def test_a_surname_shared_by_two_people_is_read_by_the_date():
+    evs = events("今年2月中旬，布朗对中国进行访问，并同李强举行会谈。", "2025-06-20")
+    assert find(evs, "CONSULT", "COK", "CHN")
+    evs = events("美军参联会主席布朗21日同刘振立举行视频通话。", "2023-12-22")
+    assert find(evs, "CONSULT", "USA", "CHN")
