@@ -117,6 +117,7 @@ def test_a_pair_of_short_forms_as_a_condition_s_subject():
     ("议会宣布多米尼加总理罗斯福·斯凯里特为不受欢迎的人。", "ross_wilbur"),
     ("议会宣布佩尔萨德-比塞萨尔为不受欢迎的人。", "saar_gideon"),
     ("洪都拉斯国防部长曼努埃尔·塞拉亚同委方会晤。", "serra_jose"),
+    ("巴拉圭外交部长拉米瑞兹率团访台。", "lammy_david"),
 ])
 def test_a_known_name_inside_a_longer_foreign_name_is_not_that_person(finder, text, person):
     assert all(person not in m.persons for m in finder.find(text))

@@ -33,6 +33,8 @@ _NAME_STOP_WORDS = ("会见", "会晤", "表示", "指出", "强调", "说", "�
 _SHORT_OK_AFTER = set("对访赴驻援侵抵了")  # not 涉: 涉台, 涉港 name a topic, not a party
 _TRANSLIT = set("阿巴贝比波伯布查达德迪蒂杜多厄菲弗盖戈格古哈海赫霍吉加贾卡凯坎科克库拉莱兰朗劳勒雷里利林卢鲁伦罗洛马迈麦曼梅米明莫穆纳内尼努诺帕佩皮普奇乔萨塞桑森沙舍施什斯苏索塔泰坦特图托瓦韦维温沃乌西希谢辛休亚扬耶伊尤泽扎兹佐娃娜妮莎丽尔夫姆恩克奥基")
 _NAME_JOIN = "·•-－‐"
+_RUN_ON = set("瑞兹斯福娃娜诺奥尔")  # characters that carry a transliterated name on
+_RUN_ON_WORDS = {"斯坦", "诺贝", "奥运", "奥巴", "福利", "尔后"}
 
 
 def _inside_foreign_name(text: str, start: int, end: int) -> bool:
@@ -46,6 +48,9 @@ def _inside_foreign_name(text: str, start: int, end: int) -> bool:
         return True
     if text[end:end + 1] in _NAME_JOIN or (_HAN(text[end:end + 1]) and text[end + 1:end + 2] in _NAME_JOIN):
         return True
+    if end - start == 2 and text[end:end + 1] in _RUN_ON and _HAN(text[end + 1:end + 2] or "a") \
+            and text[end:end + 2] not in _RUN_ON_WORDS:
+        return True  # 拉米瑞兹 (Paraguay's foreign minister) is not 拉米 (David Lammy)
     return start > 0 and text[start - 1] in _NAME_JOIN and text[end:end + 1] in _TRANSLIT
 
 
