@@ -148,3 +148,8 @@ def test_an_office_listed_after_a_country_s_office_is_that_country_s(finder):
     assert [m.country for m in ms] == ["SYR", "SYR"]
     ms = actors(finder, "美国总统和国务卿当天出席了仪式。")
     assert [m.country for m in ms] == ["USA", "USA"]
+
+
+def test_a_capital_before_the_kind_of_talks_held_there_is_a_venue(finder):
+    ms = finder.find("美方在两国伦敦经贸会谈后不久即出台新规。")
+    assert [m.kind for m in ms if m.text == "伦敦"] == ["place"]

@@ -71,6 +71,8 @@ _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向�
 # 后果将由美韩承担: after 由 two one-character forms are a pair
 _PAIR_PREP = set("由若果旦")  # (如果美日…, 一旦美菲…: a pair named as a condition's subject)
 _VENUE_NOUNS = ("会谈", "峰会", "会议", "谈判", "磋商", "会晤", "进程", "论坛", "宣言", "协议", "共识", "对话")
+# 马德里经贸会谈, 伦敦安全峰会: a venue named before the kind of the talks
+_VENUE_TOPIC = re.compile(r"(?:经贸|贸易|安全|战略|和平|外长|防长|高级别|部长级|领导人|首脑|停火)(?:会谈|峰会|会议|谈判|磋商|会晤|进程|论坛|宣言|协议|共识|对话)")
 _GOV_QUALIFIERS = {"过渡", "临时", "新", "现", "军政", "联邦", "地方", "看守", "民选"}
 _PAIR_NOT_SECOND = {"也", "又", "再", "亦"}  # function words that are also country forms (也 = Yemen)
 _DAY_WORD_LEFT = set("近昨今明前当同次翌每平节生假")  # 近日, 当日, 次日 …: a day, not Japan
@@ -266,7 +268,7 @@ class MentionFinder:
                 mentions.append(Mention(start, end, s, "media", name=s, parts=tuple(e.id for e in entries)))
                 i += 1
                 continue
-            if "place" in kinds and text.startswith(_VENUE_NOUNS, end) and any(
+            if "place" in kinds and (text.startswith(_VENUE_NOUNS, end) or _VENUE_TOPIC.match(text, end)) and any(
                     x.kind == "country" and x.extra.get("form") == "capital" for x in entries):
                 kinds = frozenset({"place"})  # 6月伦敦会谈, 华盛顿峰会: the venue, not the government
                 entries = [x for x in entries if x.kind == "place"]
