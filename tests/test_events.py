@@ -2130,3 +2130,8 @@ def test_a_surname_shared_by_two_people_is_read_by_the_date():
     assert find(evs, "CONSULT", "COK", "CHN")
     evs = events("美军参联会主席布朗21日同刘振立举行视频通话。", "2023-12-22")
     assert find(evs, "CONSULT", "USA", "CHN")
+
+
+def test_a_surtax_levied_is_a_sanction():
+    evs = events("加拿大财长5日宣布，自10月1日起对中国产电动汽车征收100%的附加税。", "2024-09-06")
+    assert find(evs, "SANCTION", "CAN", "CHN")
