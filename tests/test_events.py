@@ -2135,3 +2135,8 @@ def test_a_surname_shared_by_two_people_is_read_by_the_date():
 def test_a_surtax_levied_is_a_sanction():
     evs = events("加拿大财长5日宣布，自10月1日起对中国产电动汽车征收100%的附加税。", "2024-09-06")
     assert find(evs, "SANCTION", "CAN", "CHN")
+
+
+def test_calling_a_party_the_greatest_threat_is_an_accusation():
+    evs = events("希腊外交部当天回应说，土耳其才是东地中海和平面临的最大威胁。", "2025-04-04")
+    assert find(evs, "ACCUSE", "GRC", "TUR")
