@@ -2140,3 +2140,11 @@ def test_a_surtax_levied_is_a_sanction():
 def test_calling_a_party_the_greatest_threat_is_an_accusation():
     evs = events("希腊外交部当天回应说，土耳其才是东地中海和平面临的最大威胁。", "2025-04-04")
     assert find(evs, "ACCUSE", "GRC", "TUR")
+
+
+def test_a_local_time_after_a_place_dates_the_act_and_a_failure_to_agree_is_no_agreement():
+    evs = events("伊朗外长21日警告美方。美军在伊朗当地时间22日凌晨空袭了三处核设施。", "2025-06-25")
+    a = find(evs, "ASSAULT", "USA", "IRN")
+    assert a and a[0]["date"] == "2025-06-22"
+    evs = events("两国代表团6日在伊斯坦布尔举行新一轮谈判，但双方未能就停火监督机制达成一致。", "2025-11-08")
+    assert not find(evs, "AGREE")

@@ -445,6 +445,8 @@ class Resolver:
                     break
         if actor_c is None or m is None or _country(m, self.home) in (None, actor_c):
             return False
+        if t.text.startswith("当地时间") or doc.norm[m.start - 1:m.start] in ("在", "于"):
+            return False  # 美军在伊朗当地时间22日凌晨轰炸了…: the place's clock, not the place's own act
         if _VENUE.match(doc.norm, t.end):
             return False
         if not anchor and (t.report or _INTRODUCES.match(doc.norm, t.end)):
