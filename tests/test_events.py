@@ -2148,3 +2148,14 @@ def test_a_local_time_after_a_place_dates_the_act_and_a_failure_to_agree_is_no_a
     assert a and a[0]["date"] == "2025-06-22"
     evs = events("两国代表团6日在伊斯坦布尔举行新一轮谈判，但双方未能就停火监督机制达成一致。", "2025-11-08")
     assert not find(evs, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "习近平30日会见尼泊尔总理奥利。王毅参加上述会见。",
+    "金正恩4日同习近平举行会谈。上一次两国最高领导人会晤是2019年6月在平壤。",
+])
+def test_a_meeting_already_told_or_used_as_a_noun_is_not_a_new_meeting(text):
+    art = Article(id="m", text=text, published=datetime.date(2025, 9, 5))
+    doc = get_pipeline().run(art)
+    second = text.index("。") + 1
+    assert not [c for c in doc.candidates if c.pattern.type == "CONSULT" and c.tstart >= second]
