@@ -2159,3 +2159,9 @@ def test_a_meeting_already_told_or_used_as_a_noun_is_not_a_new_meeting(text):
     doc = get_pipeline().run(art)
     second = text.index("。") + 1
     assert not [c for c in doc.candidates if c.pattern.type == "CONSULT" and c.tstart >= second]
+
+
+def test_double_dealing_charged_is_no_demand_by_the_one_charged():
+    text = "发言人说，澳方一边派军机抵近侦察，一边要求中方保持克制，天下没有这样的道理。"
+    evs = events(text, "2025-10-23")
+    assert not find(evs, "REQUEST", "AUS")

@@ -323,6 +323,7 @@ def _he_again(view: SentenceView, ctx: dict) -> bool:
 
 
 _TITLE_RUN = re.compile(r"[^，。；、的“”]{2,15}?(?:秘书|主席|总统|部长|外长|大臣|代表|大使|总理|首相|国务卿|委员|主任|顾问|特使|司令|议长|总书记)")
+_ON_THE_OTHER = re.compile(r"一边|一面")
 _AT_REQUEST_OF = re.compile(r"(?:^|[，,：:])?应[^，。；应]{1,10}$")
 _RESPONSE_TAIL = re.compile(r"^(?:予以|加以)(?:坚决)?(?:应对|回应|反制|回击)")
 _DISREGARDING = re.compile(r"(?:不顾|无视|罔顾)[^，。；：]{0,12}$")
@@ -1156,6 +1157,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue
                 if p.type in ("SUPPORT", "AGREE", "COOPERATE") and _LIP_SERVICE.search(text, view.start, ts):
                     continue  # 美方嘴上说不支持“台独”，手上却…: what is only said, to be belied
+                if p.type in ("REQUEST", "ACCUSE") and _ON_THE_OTHER.search(text, view.clause_of(ts)[0], ts) \
+                        and _ON_THE_OTHER.search(text, view.start, view.clause_of(ts)[0]):
+                    continue  # 美方一边动武，一边要求通话: the speaker's charge of double dealing, not a new demand
                 if w.endswith(("请求", "邀请")) and _AT_REQUEST_OF.search(text, view.clause_of(ts)[0], ts):
                     continue  # 应美方请求，董军同赫格塞思通话: whose request it was (the initiator), not a new request
                 if p.type == "THREATEN" and w != "否则" and "否则" in text[view.clause_of(ts)[0]:ts]:
