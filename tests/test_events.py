@@ -2165,3 +2165,8 @@ def test_double_dealing_charged_is_no_demand_by_the_one_charged():
     text = "发言人说，澳方一边派军机抵近侦察，一边要求中方保持克制，天下没有这样的道理。"
     evs = events(text, "2025-10-23")
     assert not find(evs, "REQUEST", "AUS")
+
+
+def test_a_condemnation_asked_of_another_is_not_made():
+    evs = events("瑞典首相在联合公报中呼吁中方发挥建设性作用，尤其要谴责俄罗斯对乌克兰的军事行动。", "2025-05-10")
+    assert not find(evs, "ACCUSE", None, "RUS")

@@ -465,6 +465,9 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID", "RETREAT") and (
             _URGED_BEFORE.search(t, cs, tstart) or (_AND_THEN.match(t, cs) and _URGED_BEFORE.search(t, view.start, cs))):
         return "hypothetical"  # 泽连斯基敦促美国加快交付…，同时对俄罗斯…实施更严厉的制裁: what is urged
+    if ptype == "ACCUSE" and re.search(r"(?:要|应当|应该|应)$", t[max(cs, tstart - 3):tstart]) \
+            and _URGED_BEFORE.search(t, view.start, max(cs, tstart - 3)):
+        return "hypothetical"  # 公报呼吁中方…尤其要谴责俄罗斯…: the condemnation asked of another
     if ptype == "THREATEN":
         return "asserted"  # 朝方将对…作出压倒性回应: the warning is given now, whatever it promises
     for m in _FUTURE_RE.finditer(t, cs, tstart):
