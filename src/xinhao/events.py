@@ -324,7 +324,7 @@ def _he_again(view: SentenceView, ctx: dict) -> bool:
 
 _TITLE_RUN = re.compile(r"[^，。；、的“”]{2,15}?(?:秘书|主席|总统|部长|外长|大臣|代表|大使|总理|首相|国务卿|委员|主任|顾问|特使|司令|议长|总书记)")
 _ON_THE_OTHER = re.compile(r"一边|一面")
-_AT_REQUEST_OF = re.compile(r"(?:^|[，,：:])?应[^，。；应]{1,10}$")
+_AT_REQUEST_OF = re.compile(r"应[^，。；应]{1,10}$")
 _RESPONSE_TAIL = re.compile(r"^(?:予以|加以)(?:坚决)?(?:应对|回应|反制|回击)")
 _DISREGARDING = re.compile(r"(?:不顾|无视|罔顾)[^，。；：]{0,12}$")
 
@@ -408,6 +408,9 @@ def _since_then_first(view: SentenceView, ts: int) -> bool:
             if st and t.count("，", st.end(), ts) <= (1 if t.startswith("，", st.end()) else 0):
                 return True
     return False
+
+
+# 距两国元首在庆州会晤仅过去两个多月: a time counted from an act told before
 _GAP_FROM = re.compile(r"(?:此时|这时|此访|此行)?(?:距|距离)")
 _GAP_TO = re.compile(r"(?:仅|才|已|刚|刚刚)?(?:过去|不到|只有|不足|已有|相隔|隔)")
 _NTH_TIME = re.compile(r"(?:这|此|此次会晤|这次会晤|此次会谈|这次会谈)(?:也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两0-9]+次|首次|再次)")
@@ -507,7 +510,9 @@ _SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|此前|随后|�
                           r"今天|当天|当日|近日|日前|目前|不过|然而|同日|次日|当晚|期间|其后|之后|后来|随即|最终|当地时间|北京时间|在时任|时任|"
                           r"会见中|会谈中|会谈后|会见后|会晤后|通话中|欢迎仪式后|仪式后|此次|这次|首先|最后|另一方面|一方面|其次|再次|鉴于|由于|因为|"
                           r"有|[0-9一二三四五六七八九十百千万数几上]+[余多]?(?:名|位|个|批|架|艘|枚|辆|颗|架次|艘次)|"
-                          r"[^，。；、“”]{2,8}?(?:之后|以后|后)(?=[^后]*$))*$")  # 协议签署后以军…: an opening time clause
+                          r"[^，。；、“”]{2,8}?(?:之后|以后|后)(?=[^后]*$))*$")
+# (协议签署后以军…: an opening time clause; the lookahead lets it match once, at the last 后, so the
+# pattern cannot backtrack through every split of a long prefix)
 
 
 _VENUE_REL = re.compile(r"(?:在|于)[^，。；、的]{1,10}?(?:举行|召开|举办|开幕|闭幕)的$")
