@@ -2170,3 +2170,9 @@ def test_double_dealing_charged_is_no_demand_by_the_one_charged():
 def test_a_condemnation_asked_of_another_is_not_made():
     evs = events("瑞典首相在联合公报中呼吁中方发挥建设性作用，尤其要谴责俄罗斯对乌克兰的军事行动。", "2025-05-10")
     assert not find(evs, "ACCUSE", None, "RUS")
+
+
+def test_countermeasures_announced_before_their_list_are_still_a_sanction():
+    text = ("外交部发言人21日宣布，针对美方近期对多名香港特区官员实施所谓“制裁”，中方决定采取以下反制措施：\n\n"
+            "一、对若干美国国会议员实施制裁；\n二、冻结上述人员在中国境内的财产。")
+    assert find(events(text, "2025-04-22"), "SANCTION", "CHN", "USA")
