@@ -2176,3 +2176,12 @@ def test_countermeasures_announced_before_their_list_are_still_a_sanction():
     text = ("外交部发言人21日宣布，针对美方近期对多名香港特区官员实施所谓“制裁”，中方决定采取以下反制措施：\n\n"
             "一、对若干美国国会议员实施制裁；\n二、冻结上述人员在中国境内的财产。")
     assert find(events(text, "2025-04-22"), "SANCTION", "CHN", "USA")
+
+
+@pytest.mark.parametrize("text, partner", [
+    ("中美双方12日在日内瓦举行经贸会谈。这次会议距上一轮会谈仅一个月。", "USA"),
+    ("董军同印度防长辛格举行会谈。这是两国防长一年多来首次面对面会谈。", "IND"),
+])
+def test_a_meeting_counted_or_measured_again_is_not_another(text, partner):
+    evs = find(events(text, "2025-06-13"), "CONSULT")
+    assert len(evs) == 1 and partner in (evs[0]["actor"]["country"], evs[0]["recipient"]["country"])

@@ -411,8 +411,8 @@ def _since_then_first(view: SentenceView, ts: int) -> bool:
 
 
 # 距两国元首在庆州会晤仅过去两个多月: a time counted from an act told before
-_GAP_FROM = re.compile(r"(?:此时|这时|此访|此行)?(?:距|距离)")
-_GAP_TO = re.compile(r"(?:仅|才|已|刚|刚刚)?(?:过去|不到|只有|不足|已有|相隔|隔)")
+_GAP_FROM = re.compile(r"(?:距|距离)[^，。；]{0,16}$")
+_GAP_TO = re.compile(r"(?:仅|才|已|刚|刚刚)?(?:过去|不到|只有|不足|已有|相隔|隔)|仅|才")
 _NTH_TIME = re.compile(r"(?:这|此|此次会晤|这次会晤|此次会谈|这次会谈)(?:也|还|已)?是[^，。；]{0,20}?(?:第[一二三四五六七八九十两0-9]+次|首次|再次)")
 # 举行了三个多小时的会晤: a meeting held, with its length or kind in between
 _HELD_LONG = re.compile(r"(?:举行|进行)了?[^，。；的]{1,10}的$")
@@ -1326,9 +1326,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue  # a meeting recalled in someone's speech (去年11月，我和总统先生在旧金山会晤)
                 if p.type not in ("ACCUSE", "THREATEN", "REQUEST", "REJECT") and _since_then_first(view, ts):
                     continue
-                if _GAP_FROM.match(text, view.clause_of(ts)[0], ts) and _GAP_TO.search(text, te, view.clause_of(ts)[1]):
+                if _GAP_FROM.search(text, view.clause_of(ts)[0], ts) and _GAP_TO.search(text, te, view.clause_of(ts)[1]):
                     continue  # 距两国元首在庆州会晤仅过去两个多月: a time counted from an act told before
-                if p.type == "CONSULT" and ctx.get("dyad") and {_country(x, home) for x in ctx["dyad"]} == {ac, rc} \
+                if p.type == "CONSULT" and (("mechanism-dyad" in how and all(a.weak for a in view.actors)) or (
+                        ctx.get("dyad") and {_country(x, home) for x in ctx["dyad"]} == {ac, rc})) \
                         and _NTH_TIME.match(text, view.clause_of(ts)[0], ts):
                     continue  # …举行会谈。这是两人第二次会面: the meeting just told, counted  # …访华，这是他去年5月就任后首次来华: the act just told, said again
                 loc = None
