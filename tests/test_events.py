@@ -2185,3 +2185,8 @@ def test_countermeasures_announced_before_their_list_are_still_a_sanction():
 def test_a_meeting_counted_or_measured_again_is_not_another(text, partner):
     evs = find(events(text, "2025-06-13"), "CONSULT")
     assert len(evs) == 1 and partner in (evs[0]["actor"]["country"], evs[0]["recipient"]["country"])
+
+
+def test_arrangements_still_to_be_agreed_are_no_agreement():
+    text = "美国国务卿9日访问巴拿马。美方称美国军舰将优先通过运河，巴拿马方面则表示具体安排尚需另行商定。"
+    assert not find(code_text(text, published="2025-04-10"), "AGREE")
