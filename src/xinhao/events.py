@@ -521,20 +521,12 @@ _VENUE_REL = re.compile(r"(?:在|于)[^，。；、的]{1,10}?(?:举行|召开|�
 def _opens_sentence(view: SentenceView, a: Mention) -> bool:
     """Is ``a`` the sentence's subject, after nothing but times and adverbs, a time clause
     included (9月4日，日本向世贸组织提交文件，称…)?"""
-    cs = view.clause_of(a.start)[0]
-    if not _clause_initial(view, a, cs):
-        return False
-    if cs == view.start:
-        return True
-    pre = view.text[view.start:cs]
-    for tm in view.times:
-        if view.start <= tm.start and tm.end <= cs:
-            pre = pre.replace(tm.text, "")
-    return bool(_SKIP_PREFIX.match(pre.replace("，", "").replace(",", "")))
+    return _clause_initial(view, a, view.clause_of(a.start)[0]) and _clause_initial(view, a, view.start, commas=True)
 
 
-def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
-    """Is ``a`` the first thing in its clause (after times and adverbs)?"""
+def _clause_initial(view: SentenceView, a: Mention, cs: int, commas: bool = False) -> bool:
+    """Is ``a`` the first thing in its clause (after times and adverbs)? With ``commas``,
+    the stretch from cs may span clauses of times and adverbs only."""
     pre = view.text[cs:a.start]
     if not pre:
         return True
@@ -550,6 +542,8 @@ def _clause_initial(view: SentenceView, a: Mention, cs: int) -> bool:
     for tm in view.times:
         if cs <= tm.start and tm.end <= a.start:
             pre = pre.replace(tm.text, "")
+    if commas:
+        pre = pre.replace("，", "").replace(",", "")
     return bool(_SKIP_PREFIX.match(pre))
 
 

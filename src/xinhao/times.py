@@ -204,6 +204,14 @@ class _State:
         self.event_days: dict[str, _D] = {}  # 会谈 → the day of the last sentence naming talks with a day
         self.filed: _D | None = None  # the day of a dateline (新华社天津8月31日电): 本月 counts from it
 
+    def story_day(self) -> _D | None:
+        """The day relative words (今天, 本月) count from: the dateline's day when the story was
+        filed up to three days before publication, else the publication day."""
+        p = self.published
+        if p is not None and self.filed is not None and _dt.timedelta(0) < p - self.filed <= 3 * _ONE:
+            return self.filed
+        return p
+
     def base_day(self) -> _D | None:
         return self.day or self.published
 
@@ -292,8 +300,7 @@ def _resolve(mt: re.Match, text: str, st: _State):
             d = _bare_day(st, text, mt.start(), _num(pd))
         else:
             word = g("relday")
-            if p is not None and st.filed is not None and _dt.timedelta(0) < p - st.filed <= 3 * _ONE:
-                p = st.filed  # （中央社记者华盛顿21日专电）…今天 (published the 22nd): the day it was filed
+            p = st.story_day()  # （中央社记者华盛顿21日专电）…今天 (published the 22nd): the 21st
             d = p + _dt.timedelta(days=_REL_DAY[word]) if p else None
         if d is None:
             return None, None, "relative", None, None
@@ -441,11 +448,9 @@ def _rel_month(mt: re.Match, st: _State):
             y, m = _add_months(y, m, 1)
     else:
         kind = "relative"
-        p = st.published
+        p = st.story_day()  # 新华社天津8月31日电 … 本月8日 (published 9月1日): August
         if p is None:
             return None, None, kind, None, None
-        if st.filed is not None and _dt.timedelta(0) < p - st.filed <= 3 * _ONE:
-            p = st.filed  # 新华社天津8月31日电 … 本月8日 (published 9月1日): the month the story was filed in
         k = -1 if w in ("上月", "上个月") else 1 if w in ("下月", "下个月") else 0
         y, m = _add_months(p.year, p.month, k)
     return _month_or_day(st, y, m, g("rmd"), kind)
