@@ -2190,3 +2190,9 @@ def test_a_meeting_counted_or_measured_again_is_not_another(text, partner):
 def test_arrangements_still_to_be_agreed_are_no_agreement():
     text = "美国国务卿9日访问巴拿马。美方称美国军舰将优先通过运河，巴拿马方面则表示具体安排尚需另行商定。"
     assert not find(code_text(text, published="2025-04-10"), "AGREE")
+
+
+def test_a_sale_named_by_its_noun_after_approval_is_aid():
+    text = "就在本月初，美国国务院刚刚批准了一笔约5亿美元的战机备件对台出售。"
+    evs = find(events(text, "2025-08-20"), "AID", "USA", "TWN")
+    assert evs and evs[0]["date"] == "2025-08"
