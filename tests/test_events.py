@@ -2196,3 +2196,17 @@ def test_a_sale_named_by_its_noun_after_approval_is_aid():
     text = "就在本月初，美国国务院刚刚批准了一笔约5亿美元的战机备件对台出售。"
     evs = find(events(text, "2025-08-20"), "AID", "USA", "TWN")
     assert evs and evs[0]["date"] == "2025-08"
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("外交部发言人毛宁12日表示，中方不接受菲方所谓的抗议和指责。", "PHL"),
+    ("谈及加拿大的指责，发言人说，加方有关说法毫无根据，中方绝不接受。", "CAN"),
+])
+def test_not_accepting_the_other_sides_protest_is_a_rejection(text, recipient):
+    assert find(events(text, "2025-06-13"), "REJECT", "CHN", recipient)
+
+
+def test_the_others_representations_and_protest_are_no_demonstration_and_a_counter_protest_accuses():
+    evs = events("毛宁12日说，中方不接受日方所谓的交涉和抗议，并已向日方提出反交涉。", "2025-06-13")
+    assert not find(evs, "PROTEST")
+    assert find(evs, "ACCUSE", "CHN", "JPN")
