@@ -153,3 +153,8 @@ def test_an_office_listed_after_a_country_s_office_is_that_country_s(finder):
 def test_a_capital_before_the_kind_of_talks_held_there_is_a_venue(finder):
     ms = finder.find("美方在两国伦敦经贸会谈后不久即出台新规。")
     assert [m.kind for m in ms if m.text == "伦敦"] == ["place"]
+
+
+def test_a_base_named_by_a_service_is_no_actor(finder):
+    ms = actors(finder, "民兵向美军驻叙利亚的坦夫空军基地发射了无人机。")
+    assert [m.country for m in ms] == ["USA"]

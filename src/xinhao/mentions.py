@@ -347,7 +347,9 @@ class MentionFinder:
             for m in self._chunk_mentions(text, chunk):
                 mentions.append(m)
             i = j
-        out = [m for m in mentions if m is not None]
+        # 乌代德空军基地: a base named by a service with no country is a place, not an actor
+        out = [m for m in mentions if m is not None
+               and not (m.generic and m.sector == "MIL" and text.startswith("基地", m.end))]
         for k in range(1, len(out)):
             m, p = out[k], out[k - 1]
             if m.generic and m.kind == "actor" and p.kind == "actor" and p.country and not p.generic \
