@@ -2210,3 +2210,8 @@ def test_the_others_representations_and_protest_are_no_demonstration_and_a_count
     evs = events("毛宁12日说，中方不接受日方所谓的交涉和抗议，并已向日方提出反交涉。", "2025-06-13")
     assert not find(evs, "PROTEST")
     assert find(evs, "ACCUSE", "CHN", "JPN")
+
+
+def test_an_envoy_recalled_from_a_posting_answers_the_host():
+    evs = events("哥伦比亚政府当天宣布召回驻美国大使回国述职。", "2025-10-21")
+    assert find(evs, "SANCTION", "COL", "USA")

@@ -158,3 +158,19 @@ def test_a_capital_before_the_kind_of_talks_held_there_is_a_venue(finder):
 def test_a_base_named_by_a_service_is_no_actor(finder):
     ms = actors(finder, "民兵向美军驻叙利亚的坦夫空军基地发射了无人机。")
     assert [m.country for m in ms] == ["USA"]
+
+
+@pytest.mark.parametrize("text, country, posted_to", [
+    ("外交部紧急召见美驻华大使。", "USA", None),
+    ("两国关系恶化，阿塞拜疆抗议后，俄外交部召见阿驻俄大使。", "AZE", "RUS"),
+    ("俄外交部当天召见驻俄大使。", None, "RUS"),
+])
+def test_the_country_after_zhu_is_the_posting_not_the_envoys(finder, text, country, posted_to):
+    m = [m for m in actors(finder, text) if m.role == "ambassador"][0]
+    assert m.country == country
+    assert posted_to is None or m.posted_to == posted_to
+
+
+def test_a_second_surname_after_a_hyphen_is_no_known_person(finder):
+    ms = actors(finder, "智利外交部召回驻美国大使加西亚-培尼亚。")
+    assert not any(m.country == "MEX" for m in ms)

@@ -1516,6 +1516,12 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                 for a in view.actors:
                     if a.start == mk.end() and not a.weak and _country(a, home) not in (None, ac):
                         return a
+        elif how == "posted":
+            # 召回驻美国大使: whose envoy is not said; the country of the posting is the one left
+            _, ce = view.clause_of(ts)
+            for a in view.actors:
+                if te <= a.start < ce and a.country is None and a.posted_to not in (None, ac):
+                    return _fixed(a.posted_to, a.start)
         elif how == "from":
             # 从阿根廷、秘鲁等国撤回全部外交人员: the country the envoys leave
             cs, _ = view.clause_of(ts)

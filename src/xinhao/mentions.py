@@ -261,9 +261,12 @@ class MentionFinder:
                 i += 1
                 continue  # 以军事恫嚇, 以军力威慑: "by military means", not Israel's army
             kinds = self.kinds[s]
-            if kinds <= {"person"} and _inside_foreign_name(text, start, end):
+            if kinds <= {"person"} and (_inside_foreign_name(text, start, end) or (
+                    text[start - 1:start] in "-－‐" and start > 1 and text[start - 2] in _TRANSLIT
+                    and not (i > 0 and pieces[i - 1][1] == start - 1))):
                 i += 1
-                continue  # 佩尔萨德-比塞萨尔, 罗斯福·埃尔南德斯, 曼努埃尔·塞拉亚: part of a name the base lacks
+                continue  # 佩尔萨德-比塞萨尔, 罗斯福·埃尔南德斯, 曼努埃尔·塞拉亚, 加西亚-培尼亚: part of a name the base lacks
+                # (特朗普-普京会晤: two names the base knows)
             if kinds <= {"media"}:
                 mentions.append(Mention(start, end, s, "media", name=s, parts=tuple(e.id for e in entries)))
                 i += 1
@@ -308,7 +311,11 @@ class MentionFinder:
                     while i < n and pieces[i][0] < org.end():
                         i += 1
                     continue  # 美中贸易全国委员会, 日本经济团体联合会: an organisation named after its country
-                if left and ((_HAN(left) and left not in _SHORT_OK_LEFT) or left.isdigit() or left in "〇一二三四五六七八九十月年"):
+                envoy = text[end:end + 1] == "驻" and i + 1 < n and (  # 召见阿驻俄大使, 约见美驻华大使
+                    (pieces[i + 1][0] == end + 1 and "country" in self.kinds[pieces[i + 1][2]])
+                    or (pieces[i + 1][0] == end and "role" in self.kinds[pieces[i + 1][2]]))
+                if not envoy and left and ((_HAN(left) and left not in _SHORT_OK_LEFT) or left.isdigit()
+                                           or left in "〇一二三四五六七八九十月年"):
                     i += 1
                     continue  # a one-character country form inside another word, or the 日 of a date
                 nxt = text[end:end + 1]
@@ -367,7 +374,8 @@ class MentionFinder:
         never happens without a joiner, but 中美 does)."""
         m = Mention(chunk[0][0], chunk[-1][1], text[chunk[0][0]:chunk[-1][1]], "actor")
         countries: list[tuple[str, Entry]] = []
-        posted = False
+        # 召见驻俄大使: the country after 驻 is where the envoy is posted, not whose envoy
+        posted = text[chunk[0][0] - 1:chunk[0][0]] == "驻" and len(chunk) > 1
         roles: list[Entry] = []
         orgs: list[Entry] = []
         persons: list[Entry] = []
@@ -383,7 +391,8 @@ class MentionFinder:
                 continue
             if "country" in kinds:
                 ce = [e for e in entries if e.kind == "country"]
-                if posted and m.posted_to is None and countries:
+                parts[-1] = ce[0].id
+                if posted and m.posted_to is None and (countries or _s == chunk[0][0]):
                     m.posted_to = ce[0].country
                 else:
                     countries.append((sur, ce[0]))

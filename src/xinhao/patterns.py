@@ -72,7 +72,7 @@ class Pattern:
     needs_recipient: bool = True
     strict_subject: bool = False  # pred frame: the subject must open the trigger's own clause or stand right before it
     object_near: int = 0  # when > 0: an object after the trigger counts only within this many characters
-    fallback: tuple[str, ...] = ()  # where to look when the frame finds no recipient: context | topic | object | speaker | location | place | sentence | after
+    fallback: tuple[str, ...] = ()  # where to look when the frame finds no recipient: context | topic | object | speaker | location | place | sentence | after | posted | from | …
     optional: bool = False
     future: bool = False
     context: tuple[str, ...] = ()
