@@ -2215,3 +2215,11 @@ def test_the_others_representations_and_protest_are_no_demonstration_and_a_count
 def test_an_envoy_recalled_from_a_posting_answers_the_host():
     evs = events("哥伦比亚政府当天宣布召回驻美国大使回国述职。", "2025-10-21")
     assert find(evs, "SANCTION", "COL", "USA")
+
+
+@pytest.mark.parametrize("text", [
+    "越方一再滋事。郭嘉昆说，韩方的所谓抗议，中方不接受。",
+    "越方一再滋事。对于韩方的无理要求，我们绝不接受。",
+])
+def test_the_owner_of_an_opening_topic_is_the_one_answered(text):
+    assert find(events(text, "2025-04-09"), "REJECT", None, "KOR")

@@ -1539,6 +1539,17 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             if how == "context" and len(_RESPONSE_TAIL.sub("", t[te:ce]).strip("和及与并、 ")) > 3:
                 # (采取必要措施予以应对: a way of answering, not an object)
                 continue  # the trigger has an object of its own: nothing to borrow
+            fs, fe = view.clause_of(view.start)
+            if fe < ts and SPEECH_RE.search(t, fs, fe):  # 郭嘉昆说，韩方的所谓抗议，中方不接受
+                fs, fe = view.clause_of(fe + 1)
+            if fe < view.clause_of(ts)[0] and fe - fs <= 14:
+                # 日方的所谓抗议，中方不接受 / 对于菲方的无理要求，我们不会接受: a short opening
+                # phrase names the thing answered, and its owner is the one answered
+                for a in view.actors:
+                    lead = t[fs:a.start]
+                    if a.start < fe and lead in ("", "对于", "关于", "至于", "对") and t[a.end:a.end + 1] == "的" \
+                            and not a.weak and _country(a, home) not in (None, ac):
+                        return a
             pron = t[max(view.start, ts - 3):ts].rstrip("予以实施进行").endswith(("其", "它"))
             # 将其击落, 对其实施制裁: the pronoun stands for the thing named before, so a country
             # naming it (一个中国高空气球) is the one it belongs to
