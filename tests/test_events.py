@@ -2223,3 +2223,19 @@ def test_an_envoy_recalled_from_a_posting_answers_the_host():
 ])
 def test_the_owner_of_an_opening_topic_is_the_one_answered(text):
     assert find(events(text, "2025-04-09"), "REJECT", None, "KOR")
+
+
+def test_displeasure_stirred_in_others_is_not_the_subjects():
+    evs = events("去年10月，联合国安理会对袭击事件未予谴责，引发叙利亚各界强烈不满。", "2025-03-02")
+    assert not find(evs, "ACCUSE", None, "SYR")
+
+
+def test_a_listing_told_as_an_attribute_is_no_new_listing():
+    evs = events("王文涛：列入出口管制名单的这些美国实体，都长期参与了对台军售。", "2025-03-02")
+    assert not find(evs, "SANCTION")
+
+
+def test_the_eu_office_for_hong_kong_and_macao_is_the_eu():
+    evs = events("特区政府发言人说，已约见欧盟驻香港和澳门办事处负责人表达强烈不满。", "2025-03-02")
+    assert not find(evs, "ACCUSE", None, "MAC")
+    assert find(evs, "ACCUSE", "HKG", "EUR")

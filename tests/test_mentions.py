@@ -174,3 +174,8 @@ def test_the_country_after_zhu_is_the_posting_not_the_envoys(finder, text, count
 def test_a_second_surname_after_a_hyphen_is_no_known_person(finder):
     ms = actors(finder, "智利外交部召回驻美国大使加西亚-培尼亚。")
     assert not any(m.country == "MEX" for m in ms)
+
+
+def test_police_named_after_a_place_are_that_places(finder):
+    ms = actors(finder, "一名美军士兵被冲绳县警方逮捕。")
+    assert [m.country for m in ms if m.sector == "COP"] == ["JPN"]

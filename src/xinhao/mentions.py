@@ -359,7 +359,10 @@ class MentionFinder:
                and not (m.generic and m.sector == "MIL" and text.startswith("基地", m.end))]
         for k in range(1, len(out)):
             m, p = out[k], out[k - 1]
-            if m.generic and m.kind == "actor" and p.kind == "actor" and p.country and not p.generic \
+            if m.generic and m.kind == "actor" and p.kind == "place" and p.country and p.end == m.start \
+                    and m.text.startswith(("警方", "警察", "当局")):
+                m.country, m.generic = p.country, False  # 冲绳县警方, 加州当局: the place's country
+            elif m.generic and m.kind == "actor" and p.kind == "actor" and p.country and not p.generic \
                     and text[p.end:m.start] in _GOV_QUALIFIERS:
                 m.country, m.generic = p.country, False  # 马里过渡当局, 叙利亚临时政府: that country's
             elif m.kind == "actor" and p.kind == "actor" and m.country is None and (m.generic or m.weak) \
