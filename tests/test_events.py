@@ -2239,3 +2239,22 @@ def test_the_eu_office_for_hong_kong_and_macao_is_the_eu():
     evs = events("特区政府发言人说，已约见欧盟驻香港和澳门办事处负责人表达强烈不满。", "2025-03-02")
     assert not find(evs, "ACCUSE", None, "MAC")
     assert find(evs, "ACCUSE", "HKG", "EUR")
+
+
+def test_a_group_referred_back_stands_for_each_member():
+    text = ("英国、法国和德国上月致函安理会，要求恢复对伊制裁。"
+            "伊朗外交部发言人15日指责欧洲三国滥用争端解决机制。")
+    evs = events(text, "2025-09-16")
+    assert {e["recipient"]["country"] for e in find(evs, "ACCUSE", "IRN")} == {"GBR", "FRA", "DEU"}
+
+
+def test_a_group_meeting_among_itself_borrows_no_party_from_context():
+    text = ("中方对此表示关切。美国、日本和韩国领导人18日在戴维营会晤。"
+            "根据会后文件，三国将每年举行一次领导人会晤。")
+    evs = events(text, "2023-08-19")
+    assert not [e for e in find(evs, "CONSULT") if "CHN" in (e["actor"]["country"], e["recipient"]["country"])]
+
+
+def test_a_third_country_is_no_group():
+    evs = events("英国、法国和德国发表声明。美方警告说，将制裁向俄方提供支持的第三国实体。", "2025-09-16")
+    assert not [e for e in find(evs, "THREATEN", "USA") if e["recipient"]["country"] in ("GBR", "FRA", "DEU")]

@@ -179,3 +179,9 @@ def test_a_second_surname_after_a_hyphen_is_no_known_person(finder):
 def test_police_named_after_a_place_are_that_places(finder):
     ms = actors(finder, "一名美军士兵被冲绳县警方逮捕。")
     assert [m.country for m in ms if m.sector == "COP"] == ["JPN"]
+
+
+def test_an_office_of_a_group_referred_back_is_the_groups(finder):
+    ms = actors(finder, "伊朗、中国和俄罗斯在北京开会。同一天，三国外长联名致函安理会。")
+    g = [m for m in ms if m.role == "foreign_minister"][0]
+    assert set(g.extra["group"]) == {"IRN", "CHN", "RUS"}

@@ -995,6 +995,19 @@ def _fixed(code: str, at: int) -> Mention:
     return _Fixed(at, at, "", "actor", country=code, parts=(f"fixed:{code}",))
 
 
+def _members(ms: list) -> list:
+    """A group referred back to (欧洲三国 after 英国、法国和德国) stands for each of its members."""
+    if not any(isinstance(m, Mention) and m.extra.get("group") for m in ms):
+        return ms
+    out = []
+    for m in ms:
+        out.append(m)
+        if isinstance(m, Mention) and m.extra.get("group"):
+            out.extend(_Fixed(m.start, m.end, m.text, "actor", country=c, sector=m.sector, role=m.role,
+                              parts=(f"group:{c}",)) for c in m.extra["group"] if c != m.country)
+    return out
+
+
 def _initiator(view: SentenceView, actor: Mention | None, recipient: Mention | None, ts: int) -> str | None:
     t = view.text
     seg = t[view.start:ts]
@@ -1360,6 +1373,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     recipient = recips[0]
                 else:
                     recips = _coordinated(view, recipient) if recipient in view.actors else [recipient]
+                if p.type in ("CONSULT", "AGREE", "COOPERATE") and isinstance(actor, Mention) and actor.extra.get("group") \
+                        and not (recipient in view.actors and _country(recipient, home) not in actor.extra["group"]):
+                    continue  # 三国将每年举行一次领导人会晤: the group meets among itself, not with a party from context
+                actors_list, recips = _members(actors_list), _members(recips)
                 date_from = None
                 strong_date = False
                 dc = ctx.get("dyad_cand")

@@ -369,7 +369,7 @@ class MentionFinder:
                     and p.country and p.role and not p.generic and text[p.end:m.start] in ("和", "、", "及") \
                     and m.sector == p.sector:
                 m.country, m.generic, m.weak = p.country, False, False  # 叙利亚总统和内政部长: the same country's
-        return out
+        return _group_refs(text, out)
 
     def _chunk_mentions(self, text: str, chunk) -> list[Mention]:
         """Turn adjacent pieces into mentions; a chunk may hold two actors
@@ -478,6 +478,54 @@ class MentionFinder:
         if m.country is None and not m.generic and not m.persons:
             m.weak = True
         return [m]
+
+
+# 欧洲三国, 三国外长, 萨赫勒三国: a number of countries referring back to a list just named
+_GROUP_REF = re.compile(r"(?<![第\d])(?:欧洲|萨赫勒|西方|这|上述|该)?([三四五])国(?!家|内|际|外(?!长|交)|籍|产|王|债|企)")
+_GROUP_N = {"三": 3, "四": 4, "五": 5}
+_LIST_GAP = ("、", "和", "及", "与", "以及")
+
+
+def _group_refs(text: str, out: list[Mention]) -> list[Mention]:
+    """Give a bare 三国/欧洲三国 the countries of the last list of that many named before it
+    (英国、法国和德国…。欧洲三国…: the three); a role word right after it (三国外长) is theirs."""
+    if "国" not in text:
+        return out
+    lists: list[tuple[int, int, tuple[str, ...]]] = []
+    run: list[Mention] = []
+    for m in out + [None]:
+        if m is not None and m.kind == "actor" and m.country and not m.extra.get("group") and (
+                not run or text[run[-1].end:m.start] in _LIST_GAP):
+            run.append(m)
+            continue
+        cs = tuple(dict.fromkeys(x.country for x in run))
+        if len(cs) >= 3:
+            lists.append((run[0].start, run[-1].end, cs))
+        run = [m] if m is not None and m.kind == "actor" and m.country and not m.extra.get("group") else []
+    if not lists:
+        return out
+    added = []
+    for g in _GROUP_REF.finditer(text):
+        n = _GROUP_N[g.group(1)]
+        if any(m.end == g.start() for m in out):
+            continue  # 美日韩三国: the list is named right there
+        prior = [cs for (s, e, cs) in lists if e <= g.start() and len(cs) == n]
+        if not prior or any(m.start < g.end() and g.start() < m.end and not (g.start() <= m.start and m.end < g.end())
+                            for m in out):
+            continue
+        members = prior[-1]
+        out = [m for m in out if not (g.start() <= m.start and m.end < g.end())]  # 欧洲 of 欧洲三国
+        nxt = next((m for m in out if m.start == g.end() and m.kind == "actor"), None)
+        if nxt is not None and nxt.country is None:
+            nxt.start, nxt.text = g.start(), text[g.start():nxt.end]
+            nxt.country, nxt.weak, nxt.generic = members[0], False, False
+            nxt.extra = {**nxt.extra, "group": members}
+        elif nxt is None:
+            added.append(Mention(g.start(), g.end(), g.group(0), "actor", country=members[0],
+                                 parts=tuple("group:" + c for c in members), extra={"group": members}))
+    if added:
+        out = sorted(out + added, key=lambda m: m.start)
+    return out
 
 
 def _is_capital(entries) -> bool:
