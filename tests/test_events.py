@@ -2258,3 +2258,10 @@ def test_a_group_meeting_among_itself_borrows_no_party_from_context():
 def test_a_third_country_is_no_group():
     evs = events("英国、法国和德国发表声明。美方警告说，将制裁向俄方提供支持的第三国实体。", "2025-09-16")
     assert not [e for e in find(evs, "THREATEN", "USA") if e["recipient"]["country"] in ("GBR", "FRA", "DEU")]
+
+
+def test_words_said_after_a_meeting_told_before_take_its_day():
+    text = ("新华社开罗10日电 埃及、约旦和沙特9日发表声明。就在前一天，三国外长在开罗举行会晤。"
+            "三国外长在会后发表的声明中呼吁以色列立即停火。")
+    evs = find(events(text, "2025-03-10"), "REQUEST", "EGY", "ISR")
+    assert evs and evs[0]["date"] == "2025-03-08"

@@ -43,6 +43,8 @@ _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
 _ATTRIB = re.compile(r"(?:的|第|是(?!否)|到期|届满|截止|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|入列的|服役的|上任的|就任的|成立的|当选的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
 
 
+_AFTER_THE_MEETING = re.compile(r"(?:在|于)?(?:会后|会上|会议结束后|会晤后|会谈后|会议上)")
+_MEETING_WORD = re.compile(r"会晤|会谈|会议|会见|通话|峰会|磋商")
 _SINCE_TIME = re.compile(r"[^，。；]{0,8}?(?:以来|后首次|后的首次)")
 _AT_EVENT = re.compile(r"(?:例行|正式|小范围|大范围)?(?:会谈|会晤|会见|记者会|新闻发布会|发布会|讲话|演讲|会议|通话|峰会|论坛|辩论)(?:中|上|时)")
 _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
@@ -346,6 +348,15 @@ class Resolver:
             if held is not None:
                 return held, "day", "briefing(answer)"
             return doc.article.published.isoformat(), "day", "published(answer)"
+        if chosen is None and _AFTER_THE_MEETING.search(text, s.start, c.tstart):
+            # 就在前一天，三国外长在多哈举行会晤。三国外长在会后发表的声明中呼吁…: the meeting's day
+            k = bisect.bisect_right(_sent_starts(doc), s.start) - 1
+            if k > 0 and doc.sentences[k - 1].para == s.para:
+                p = doc.sentences[k - 1]
+                met = [t for t in times[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]
+                       if t.date and t.kind != "vague" and _MEETING_WORD.search(text, t.end, p.end)]
+                if met:
+                    return met[-1].date, met[-1].precision, "meeting-before"
         if chosen is None:
             anchor = self._anchor(doc, s.start)
             if anchor is not None and c.pattern.type in VERBAL:
