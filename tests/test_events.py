@@ -2265,3 +2265,17 @@ def test_words_said_after_a_meeting_told_before_take_its_day():
             "三国外长在会后发表的声明中呼吁以色列立即停火。")
     evs = find(events(text, "2025-03-10"), "REQUEST", "EGY", "ISR")
     assert evs and evs[0]["date"] == "2025-03-08"
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("以色列总理12日放话，如果哈马斯不交还全部人质，“将遭到前所未有的打击”。", "ISR", "PSE"),
+    ("国台办发言人说，如果民进党当局执意阻挠，由此产生的一切后果由其承担。", "CHN", "TWN"),
+    ("欧盟贸易委员表示，如果中方最终决定征收反补贴税，欧方将把案件诉诸世贸组织。", "EUR", "CHN"),
+])
+def test_what_the_one_named_in_a_condition_will_suffer_is_a_threat(text, actor, recipient):
+    assert find(events(text, "2025-04-13"), "THREATEN", actor, recipient)
+
+
+def test_an_entry_ban_imposed_is_a_sanction():
+    evs = events("拉脱维亚外交部3日宣布，对5名白俄罗斯官员实施入境禁令。", "2025-04-04")
+    assert find(evs, "SANCTION", "LVA", "BLR")

@@ -36,7 +36,7 @@ from .model import Doc
 from .patterns import Pattern
 
 SPEECH_RE = re.compile(r"表示|指出|强调|重申|说(?![法明服道事三])|称(?![为号赞之])|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|"
-                       r"告诉|致辞|发言|分析|评价|警告|宣布(?=[，：:,])")
+                       r"告诉|致辞|发言|分析|评价|警告|放话|宣布(?=[，：:,])")
 GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "联同", "伙同", "会同", "在", "于", "赴", "前往", "涉及",
              "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
              "支持", "反对", "帮助", "随同", "陪同", "代表", "率领", "经", "未经", "从")
@@ -934,6 +934,15 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                     recipient = a
             if recipient is not None:
                 how.append("reported-subject")
+        if recipient is None and "condition" in p.fallback:
+            # 如果伊朗不达成协议，将遭到…轰炸 / 如果民进党当局执意拖延，…后果由其承担: the one the
+            # condition names is the one who will suffer
+            for mk in _CONDITION.finditer(t, max(view.start, view.speech_end), ts):
+                recipient = next((a for a in view.actors if mk.end() <= a.start < ts and not a.weak
+                                  and not any(ch in t[mk.end():a.start] for ch in "，,；;")), None)
+                if recipient is not None:
+                    how.append("condition")
+                    break
         opening = view.start
         if view.speaker is not None and view.speech_end > view.start and t[view.speech_end:view.speech_end + 1] in "，,：:":
             opening = view.speech_end + 1  # 韩方称，这是严重的挑衅行为
