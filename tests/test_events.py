@@ -2279,3 +2279,26 @@ def test_what_the_one_named_in_a_condition_will_suffer_is_a_threat(text, actor, 
 def test_an_entry_ban_imposed_is_a_sanction():
     evs = events("拉脱维亚外交部3日宣布，对5名白俄罗斯官员实施入境禁令。", "2025-04-04")
     assert find(evs, "SANCTION", "LVA", "BLR")
+
+
+def test_standing_with_as_an_attribute_or_a_vote_is_no_support():
+    evs = events("特朗普6日称，将对同金砖国家站在一起的国家额外加征10%关税。", "2025-07-07")
+    assert not find(evs, "SUPPORT")
+    evs = events("草案获得通过，美国与俄罗斯、朝鲜等站在一起投了反对票。", "2025-02-25")
+    assert not find(evs, "SUPPORT")
+
+
+def test_a_statement_issued_on_a_day_dates_its_words():
+    evs = events("菲律宾海警在12日发布的声明中说，中方船只的行为十分危险，菲方对此予以强烈谴责。", "2025-06-14")
+    e = find(evs, "ACCUSE", "PHL", "CHN")
+    assert e and e[0]["date"] == "2025-06-12"
+
+
+def test_a_deployment_made_to_answer_a_partys_threat_is_aimed_at_it():
+    evs = events("委内瑞拉国防部长11日宣布，为应对美国的军事威胁，委武装部队当天起在全国部署20万兵力。", "2025-11-12")
+    assert find(evs, "MOBILIZE", "VEN", "USA")
+
+
+def test_trinidad_and_tobago_by_its_short_name():
+    evs = events("委内瑞拉外交部当天照会特多驻委大使馆，提出强烈抗议。", "2025-12-30")
+    assert find(evs, "ACCUSE", "VEN", "TTO")

@@ -185,3 +185,8 @@ def test_an_office_of_a_group_referred_back_is_the_groups(finder):
     ms = actors(finder, "伊朗、中国和俄罗斯在北京开会。同一天，三国外长联名致函安理会。")
     g = [m for m in ms if m.role == "foreign_minister"][0]
     assert set(g.extra["group"]) == {"IRN", "CHN", "RUS"}
+
+
+def test_an_adverb_after_an_office_is_no_name(finder):
+    ms = actors(finder, "巴拿马总统随后回应说，运河主权不容讨论。")
+    assert [m.text for m in ms] == ["巴拿马总统"]

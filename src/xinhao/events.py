@@ -383,6 +383,7 @@ _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
 _WILLING_RE = re.compile(r"(?<![自])愿意?(?:就|同|与|和|在|继续|进一步|加强)")
 _NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会|没有计划|并无计划|无意|不打算|不准备|都没有宣布|没有宣布过|未宣布|未能|没能|没有能够")
+_AIMED_AT = re.compile(r"(?:为|以)(?:应对|回应|反制|震慑|防范)")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
 _DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
@@ -1232,6 +1233,15 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     actor = _fixed(p.actor, ts)
                 if p.frame == "none" and not p.recipient:
                     recipient = None
+                    if p.type == "MOBILIZE":
+                        # 为应对美国的“帝国主义威胁”，委武装部队…开展大规模部署: the force is aimed at the
+                        # one whose threat it answers
+                        for mk in _AIMED_AT.finditer(view.text, view.start, view.end):
+                            recipient = next((a for a in view.actors if mk.end() <= a.start <= mk.end() + 1
+                                              and not a.weak), None)
+                            if recipient is not None:
+                                how.append("aimed-at")
+                                break
                 if p.recipient:
                     recipient = _fixed(p.recipient, ts)
                     how.append("fixed-recipient")

@@ -103,7 +103,10 @@ def _in_modifier(text: str, t) -> bool:
         j = text.find(ch, t.end)
         if 0 <= j < k:
             k = j
-    return bool(_MODIFIER_VERB.search(text, t.end, k))
+    m = _MODIFIER_VERB.search(text, t.end, k)
+    if m and m.start() == t.end and text[t.start - 1:t.start] == "在" and _IN_STATEMENT.match(text, m.end()):
+        return False  # 韩联参在8日发布的通报中说: the statement's day, which is the words' day
+    return bool(m)
 
 
 _MODIFIER_VERB = re.compile(r"(?:达成|签署|发表|提出|通过|举行|宣布|发布|作出)的")
@@ -121,6 +124,9 @@ def _attributive(text: str, t) -> bool:
     m = _ATTRIB.match(text, t.end)
     if m and m.group(0) == "的" and text[t.start - 1:t.start] == "在" and _AT_EVENT.match(text, t.end + 1):
         return False  # 普京在21日的会谈中表示: the day of the occasion the words were spoken at
+    if m and m.group(0) in ("发布的", "发表的") and text[t.start - 1:t.start] == "在" \
+            and _IN_STATEMENT.match(text, m.end()):
+        return False  # 韩联参在8日发布的通报中说: the day of the statement the words are in
     if m:
         if m.group(0) == "起" and text[t.start - 1:t.start] not in ("自", "从", "于") and not t.text.startswith(("自", "从", "于")):
             return False  # 以军19日起开始撤出: the act's own start, not an effective date of a decision
@@ -132,6 +138,7 @@ def _attributive(text: str, t) -> bool:
     return t.kind == "vague" and bool(_VAGUE_NP.match(text, t.end))
 
 
+_IN_STATEMENT = re.compile(r"[^，。；]{0,6}?(?:通报|声明|公告|讲话|谈话|文章|报告|公报)中")
 _SPEECH_OR_QUESTION = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|告诉|致辞|"
                                  r"发言|分析|评价|警告|记者问|有记者|问：|提问")
 
