@@ -2302,3 +2302,11 @@ def test_a_deployment_made_to_answer_a_partys_threat_is_aimed_at_it():
 def test_trinidad_and_tobago_by_its_short_name():
     evs = events("委内瑞拉外交部当天照会特多驻委大使馆，提出强烈抗议。", "2025-12-30")
     assert find(evs, "ACCUSE", "VEN", "TTO")
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("以色列总理办公室2日发表声明，并警告说，如果真主党继续越界袭击，“将承担更多后果”。", "ISR", "LBN"),
+    ("商务部发言人说，如果欧方执意这样做，中方必定会坚决采取相应措施加以应对。", "CHN", "EUR"),
+])
+def test_a_warning_of_what_follows_if_the_named_party_acts_is_a_threat(text, actor, recipient):
+    assert find(events(text, "2025-03-03"), "THREATEN", actor, recipient)
