@@ -2310,3 +2310,13 @@ def test_trinidad_and_tobago_by_its_short_name():
 ])
 def test_a_warning_of_what_follows_if_the_named_party_acts_is_a_threat(text, actor, recipient):
     assert find(events(text, "2025-03-03"), "THREATEN", actor, recipient)
+
+
+def test_a_spokesperson_named_by_office_speaks_on_the_day_first_given():
+    text = ("新华社北京5月9日电 商务部新闻发言人9日就欧盟对华电动汽车征收反补贴税一事答记者问时说，欧方做法是典型的保护主义。\n\n"
+            "欧盟委员会当地时间8日宣布，对中国电动汽车征收临时反补贴税。\n\n"
+            "发言人指出，去年10月4日欧方投票通过征税方案以来，双方磋商一直没有结果。\n\n"
+            "“我们敦促欧方立即纠正错误做法。”发言人说，中方将采取必要措施，坚决维护中国企业正当权益。")
+    evs = events(text, "2025-05-10")
+    assert [e["date"] for e in find(evs, "REQUEST", "CHN", "EUR")] == ["2025-05-09"]
+    assert [e["date"] for e in find(evs, "THREATEN", "CHN", "EUR")] == ["2025-05-09"]

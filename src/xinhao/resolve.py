@@ -138,6 +138,13 @@ def _attributive(text: str, t) -> bool:
     return t.kind == "vague" and bool(_VAGUE_NP.match(text, t.end))
 
 
+def _reported_time(text: str, ss: int, t) -> bool:
+    """对于越南国防部长前一天称中国海警10日的行为…，毛宁回应说: a time in the topic answered or in
+    another's reported words, not the speaker's own."""
+    cs = max(ss, text.rfind("，", ss, t.start) + 1)
+    return text.startswith(("对于", "就", "关于", "针对", "至于"), cs) or "称" in text[cs:t.start]
+
+
 _IN_STATEMENT = re.compile(r"[^，。；]{0,6}?(?:通报|声明|公告|讲话|谈话|文章|报告|公报)中")
 _SPEECH_OR_QUESTION = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|告诉|致辞|"
                                  r"发言|分析|评价|警告|记者问|有记者|问：|提问")
@@ -367,8 +374,12 @@ class Resolver:
         if chosen is None:
             anchor = self._anchor(doc, s.start)
             if anchor is not None and c.pattern.type in VERBAL:
-                own = self._speaker_day(doc, c.actor if c.actor is not None and c.actor.persons else c.speaker,
-                                        anchor, s.start)
+                who = c.actor if c.actor is not None and c.actor.persons else c.speaker
+                if who is None:
+                    # “…。”发言人表示，中方将… / “我们敦促…。”发言人说: a bare office speaking in the sentence
+                    who = next((m for m in doc.mentions if s.start <= m.start <= s.end + 2 and m.kind == "actor"
+                                and "spokesperson" in (m.role or "") and _SPEECH_OR_QUESTION.match(text, m.end)), None)
+                own = self._speaker_day(doc, who, anchor, s.start)
                 if own is not None:
                     anchor = own  # 蒋斌昨日（26日）宣布…。特奥多罗前日（25日）声称…。蒋斌回应时说: his day
             if anchor is not None and c.pattern.type in VERBAL and (
@@ -491,13 +502,20 @@ class Resolver:
         day of its own, when the narrative anchor lies in a later sentence that does not name
         them (another party's act told in between, or a time the anchors skip: 在11日的例行记者会上):
         the speaker speaks on their own day."""
-        if who is None or not getattr(who, "persons", None):
+        if who is None:
             return None
-        ids = set(who.persons)
+        if getattr(who, "persons", None):
+            ids = set(who.persons)
+            named = [m for m in doc.mentions if m.kind == "actor" and m.end <= before and ids.intersection(m.persons)]
+        elif "spokesperson" in (getattr(who, "role", None) or ""):
+            # 商务部新闻发言人8日…表示。美国商务部7日公布…。发言人说: the spokesperson, named by office
+            named = [m for m in doc.mentions if m.kind == "actor" and m.end <= before and m.role == who.role
+                     and (who.country is None or m.country in (None, who.country))]
+        else:
+            return None
         sents = doc.sentences
         sstarts = _sent_starts(doc)
         ka = bisect.bisect_right(sstarts, anchor.start) - 1
-        named = [m for m in doc.mentions if m.kind == "actor" and m.end <= before and ids.intersection(m.persons)]
         if not named or ka < 0 or any(sents[ka].start <= m.start < sents[ka].end for m in named):
             return None
         for m in reversed(named):
@@ -505,7 +523,10 @@ class Resolver:
             if k < 0 or k == ka:
                 continue  # (a later sentence naming them: 林剑在11日的例行记者会上说…。他说：…)
             # (在11日的例行记者会上说: a time qualifying the briefing is the speaker's day too)
-            days = [t for t in doc.times if sents[k].start <= t.start < sents[k].end and t.precision == "day" and t.date]
+            sp = _SPEECH_OR_QUESTION.search(doc.norm, m.end, sents[k].end)
+            stop = sp.start() if sp else sents[k].end  # (发言人指出，去年10月7日…以来: a time of what is said)
+            days = [t for t in doc.times if sents[k].start <= t.start < stop and t.precision == "day" and t.date
+                    and not _reported_time(doc.norm, sents[k].start, t)]
             if days:
                 return days[-1]
         return None
