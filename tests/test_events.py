@@ -2320,3 +2320,11 @@ def test_a_spokesperson_named_by_office_speaks_on_the_day_first_given():
     evs = events(text, "2025-05-10")
     assert [e["date"] for e in find(evs, "REQUEST", "CHN", "EUR")] == ["2025-05-09"]
     assert [e["date"] for e in find(evs, "THREATEN", "CHN", "EUR")] == ["2025-05-09"]
+
+
+def test_an_expiry_is_no_anchor_and_the_one_charged_next_is_condemned():
+    text = ("新华社开罗3月2日电 以色列2日宣布禁止援助物资进入加沙。哈马斯当天发表声明予以回应。\n\n"
+            "停火协议第一阶段已于1日到期。\n\n"
+            "约旦外交部当天发表声明予以谴责，指以色列违反国际人道法。")
+    e = find(events(text, "2025-03-03"), "ACCUSE", "JOR")
+    assert [(x["recipient"]["country"], x["date"]) for x in e] == [("ISR", "2025-03-02")]

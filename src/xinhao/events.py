@@ -383,6 +383,7 @@ _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
 _WILLING_RE = re.compile(r"(?<![自])愿意?(?:就|同|与|和|在|继续|进一步|加强)")
 _NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会|没有计划|并无计划|无意|不打算|不准备|都没有宣布|没有宣布过|未宣布|未能|没能|没有能够")
+_CHARGED = re.compile(r"并?(?:指出|指责|指|称|认为|说)")
 _AIMED_AT = re.compile(r"(?:为|以)(?:应对|回应|反制|震慑|防范)")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
 _DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
@@ -1551,6 +1552,14 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             for mk in _ADDRESSED.finditer(t, te, view.end):
                 for a in view.actors:
                     if a.start == mk.end() and not a.weak and _country(a, home) not in (None, ac):
+                        return a
+        elif how == "charged":
+            # 埃及外交部当天发表声明予以谴责，指以色列“把饥饿当作武器”: the one charged in the next clause
+            _, ce = view.clause_of(ts)
+            mk = _CHARGED.match(t, ce + 1)
+            if mk and len(_RESPONSE_TAIL.sub("", t[te:ce]).strip("和及与并、 ")) <= 3:
+                for a in view.actors:
+                    if mk.end() <= a.start <= mk.end() + 2 and not a.weak and _country(a, home) not in (None, ac):
                         return a
         elif how == "posted":
             # 召回驻美国大使: whose envoy is not said; the country of the posting is the one left

@@ -505,6 +505,9 @@ def _rel_year(mt: re.Match, text: str, st: _State):
 _EVENT_NOUNS = re.compile(r"会谈|会晤|会见|访问|访华|峰会|通话|谈判|会议|大选|投票")
 
 
+_EXPIRES = re.compile(r"(?:正式)?(?:到期|届满|期满|失效)")
+
+
 def term_end(text: str, start: int) -> bool:
     """Is the time expression at ``start`` the end of a term (延长至2024年8月31日, 截至…)?"""
     return text[start - 1:start] in ("至", "到") or text[start - 2:start] in ("截至", "直至", "直到", "期至")
@@ -541,8 +544,8 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
                 # reported: 记者：据菲方说，…22日…。…当天)
             elif text.startswith("起", mt.end()) and text[mt.start() - 1:mt.start()] in ("自", "从"):
                 st.day = held  # 措施自5日起实施。发言人当天…: an effective date is no anchor
-            elif term_end(text, mt.start()):
-                st.day = held  # 任期延长一年，至2024年8月31日: a term's end is no anchor
+            elif term_end(text, mt.start()) or _EXPIRES.match(text, mt.end()):
+                st.day = held  # 任期延长一年，至2024年8月31日 / 第一阶段已于1日到期: a term's end is no anchor
             elif held is not None and _FUTURE_BEFORE.search(text, max(0, mt.start() - 4), mt.start()) \
                     and st.day is not None and st.day > held:
                 st.day = held  # 措施将于2026年1月1日起生效。发言人11日表示: a date to come is no anchor
