@@ -2328,3 +2328,10 @@ def test_an_expiry_is_no_anchor_and_the_one_charged_next_is_condemned():
             "约旦外交部当天发表声明予以谴责，指以色列违反国际人道法。")
     e = find(events(text, "2025-03-03"), "ACCUSE", "JOR")
     assert [(x["recipient"]["country"], x["date"]) for x in e] == [("ISR", "2025-03-02")]
+
+
+def test_supplies_cut_off_are_a_sanction():
+    evs = events("以色列国防部5日宣布，即日起禁止一切人道主义物资进入加沙地带。7日，以方又下令停止向加沙供电。", "2025-03-08")
+    assert {e["date"] for e in find(evs, "SANCTION", "ISR", "PSE")} == {"2025-03-05", "2025-03-07"}
+    evs = events("联合国呼吁以色列停止阻挠人道主义物资进入加沙。", "2025-03-08")
+    assert not find(evs, "SANCTION")
