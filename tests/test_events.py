@@ -2335,3 +2335,8 @@ def test_supplies_cut_off_are_a_sanction():
     assert {e["date"] for e in find(evs, "SANCTION", "ISR", "PSE")} == {"2025-03-05", "2025-03-07"}
     evs = events("联合国呼吁以色列停止阻挠人道主义物资进入加沙。", "2025-03-08")
     assert not find(evs, "SANCTION")
+
+
+def test_the_iaea_chief_acts_for_the_un_family():
+    evs = events("国际原子能机构总干事格罗西10日在维也纳呼吁伊朗恢复同该机构的全面合作。", "2025-06-11")
+    assert find(evs, "REQUEST", "UNO", "IRN")
