@@ -384,3 +384,9 @@ def test_today_in_a_filed_dispatch_is_the_day_it_was_filed():
     assert _find(text, dt.date(2024, 3, 5), "今天").date == "2024-03-04"
     # with no dateline, 今天 is the day of publication
     assert _find("外交部发言人今天说，中方对此坚决反对。", dt.date(2024, 3, 5), "今天").date == "2024-03-05"
+
+
+def test_this_month_counts_from_the_storys_opening_date_when_there_is_no_dateline():
+    text = "【本报讯】叙利亚政府星期六（8月30日）证实了这一消息。此前，以军本月22日空袭了大马士革郊区。"
+    ts = extract(text, dt.date(2025, 9, 1))
+    assert [t.date for t in ts if t.text.startswith("本月")] == ["2025-08-22"]

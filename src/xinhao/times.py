@@ -192,7 +192,7 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天"
 class _State:
     """What earlier expressions in the text established."""
 
-    __slots__ = ("published", "day", "last", "year_ctx", "day_at", "span", "event_days", "filed")
+    __slots__ = ("published", "day", "last", "year_ctx", "day_at", "span", "event_days", "filed", "opening")
 
     def __init__(self, published: _D | None):
         self.published = published
@@ -203,6 +203,7 @@ class _State:
         self.span: tuple[_D, _D] | None = None  # the last span of days named (4日至7日)
         self.event_days: dict[str, _D] = {}  # 会谈 → the day of the last sentence naming talks with a day
         self.filed: _D | None = None  # the day of a dateline (新华社天津8月31日电): 本月 counts from it
+        self.opening: _D | None = None  # the first full date of the story (【半岛电视台】…星期六（8月30日）…)
 
     def story_day(self) -> _D | None:
         """The day relative words (今天, 本月) count from: the dateline's day when the story was
@@ -449,6 +450,8 @@ def _rel_month(mt: re.Match, st: _State):
     else:
         kind = "relative"
         p = st.story_day()  # 新华社天津8月31日电 … 本月8日 (published 9月1日): August
+        if st.filed is None and st.opening is not None and p is not None and _dt.timedelta(0) < p - st.opening <= 3 * _ONE:
+            p = st.opening  # …星期六（8月30日）证实…。此前…本月22日 (published 9月1日, no dateline): August
         if p is None:
             return None, None, kind, None, None
         k = -1 if w in ("上月", "上个月") else 1 if w in ("下月", "下个月") else 0
@@ -566,6 +569,8 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
                 lead = st.day
         if prec == "day" and st.filed is None and s < 120 and text.startswith(("电", "专电"), e) and iso is not None:
             st.filed = _dt.date.fromisoformat(iso)
+        if prec == "day" and st.opening is None and s < 200 and kind == "absolute" and "月" in mt.group() and iso is not None:
+            st.opening = _dt.date.fromisoformat(iso)
         report = kind != "vague" and report_match(text, e) is not None
         out.append(TimeExpr(start=s, end=e, text=mt.group(), date=iso, precision=prec,
                             kind=kind, report=report, start_date=sd, end_date=ed))
