@@ -2340,3 +2340,11 @@ def test_supplies_cut_off_are_a_sanction():
 def test_the_iaea_chief_acts_for_the_un_family():
     evs = events("国际原子能机构总干事格罗西10日在维也纳呼吁伊朗恢复同该机构的全面合作。", "2025-06-11")
     assert find(evs, "REQUEST", "UNO", "IRN")
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("缅甸政府30日发表声明，对中国、泰国等国第一时间派出救援队表示感谢。", "AID", "MMR"),
+    ("尼泊尔外交部20日发表声明，对中印两国同意经里普列克山口恢复边境贸易表示反对。", "AGREE", "NPL"),
+])
+def test_the_act_in_the_topic_of_a_reaction_is_not_the_speakers(text, etype, actor):
+    assert not find(events(text, "2025-08-21"), etype, actor)

@@ -383,6 +383,8 @@ _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
 _WILLING_RE = re.compile(r"(?<![自])愿意?(?:就|同|与|和|在|继续|进一步|加强)")
 _NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会|没有计划|并无计划|无意|不打算|不准备|都没有宣布|没有宣布过|未宣布|未能|没能|没有能够")
+_TOPIC_ACTS = {"AGREE", "AID", "CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "SANCTION", "COERCE", "CONCEDE", "RETREAT"}
+_REACTION = re.compile(r"表示(?:反对|感谢|欢迎|关切|不满|遗憾|支持|赞赏|祝贺|谴责)|提出(?:抗议|交涉)|深表|深感")
 _CHARGED = re.compile(r"并?(?:指出|指责|指|称|认为|说)")
 _AIMED_AT = re.compile(r"(?:为|以)(?:应对|回应|反制|震慑|防范)")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
@@ -1002,6 +1004,17 @@ class _Fixed(Mention):
     pass
 
 
+def _in_reaction_topic(view: "SentenceView", actor: Mention, ts: int, te: int) -> bool:
+    """Is the trigger inside the topic of a reaction (对中国等国派出救援队表示感谢) whose speaker, named
+    before 对, would be taken for the doer?"""
+    t = view.text
+    cs, ce = view.clause_of(ts)
+    k = t.rfind("对", cs, ts)
+    if k < 0 or not actor.end <= k or actor.start < view.start:
+        return False
+    return bool(_REACTION.search(t, te, ce))
+
+
 def _fixed(code: str, at: int) -> Mention:
     return _Fixed(at, at, "", "actor", country=code, parts=(f"fixed:{code}",))
 
@@ -1230,6 +1243,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if res is None:
                     continue
                 actor, recipient, how = res
+                if p.type in _TOPIC_ACTS and p.frame != "pred" and isinstance(actor, Mention) \
+                        and _in_reaction_topic(view, actor, ts, te):
+                    continue  # 尼泊尔外交部…对中印两国同意…恢复边境贸易表示反对: the act of those in the topic
                 if p.actor:
                     actor = _fixed(p.actor, ts)
                 if p.frame == "none" and not p.recipient:
