@@ -2348,3 +2348,8 @@ def test_the_iaea_chief_acts_for_the_un_family():
 ])
 def test_the_act_in_the_topic_of_a_reaction_is_not_the_speakers(text, etype, actor):
     assert not find(events(text, "2025-08-21"), etype, actor)
+
+
+def test_diplomatic_staff_expelled_are_a_sanction():
+    evs = events("捷克外交部2日宣布，驱逐18名俄罗斯驻捷使馆外交人员。", "2025-12-03")
+    assert find(evs, "SANCTION", "CZE", "RUS")
