@@ -2353,3 +2353,10 @@ def test_the_act_in_the_topic_of_a_reaction_is_not_the_speakers(text, etype, act
 def test_diplomatic_staff_expelled_are_a_sanction():
     evs = events("捷克外交部2日宣布，驱逐18名俄罗斯驻捷使馆外交人员。", "2025-12-03")
     assert find(evs, "SANCTION", "CZE", "RUS")
+
+
+def test_visas_issued_again_and_a_dialogue_attended_together():
+    evs = events("日本从本月1日起恢复向中国团体游客签发旅游签证。", "2025-08-20")
+    assert find(evs, "RETREAT", "JPN", "CHN")
+    evs = events("10日，王毅在伊斯兰堡同巴基斯坦外长达尔共同出席中巴外长战略对话。", "2025-08-20")
+    assert find(evs, "CONSULT", "CHN", "PAK")
