@@ -2360,3 +2360,10 @@ def test_visas_issued_again_and_a_dialogue_attended_together():
     assert find(evs, "RETREAT", "JPN", "CHN")
     evs = events("10日，王毅在伊斯兰堡同巴基斯坦外长达尔共同出席中巴外长战略对话。", "2025-08-20")
     assert find(evs, "CONSULT", "CHN", "PAK")
+
+
+def test_a_war_crime_charged_and_a_riposte_invited():
+    text = ("胡塞武装发言人阿卜杜勒萨拉姆20日发表声明，称美方轰炸荷台达港是“赤裸裸的战争罪行”。"
+            "萨雷亚警告说，美国的侵略只会招致更强烈的回击。")
+    evs = events(text, "2025-04-21")
+    assert find(evs, "ACCUSE", "YEM", "USA") and find(evs, "THREATEN", "YEM", "USA")
