@@ -190,3 +190,17 @@ def test_an_office_of_a_group_referred_back_is_the_groups(finder):
 def test_an_adverb_after_an_office_is_no_name(finder):
     ms = actors(finder, "巴拿马总统随后回应说，运河主权不容讨论。")
     assert [m.text for m in ms] == ["巴拿马总统"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("卡斯特罗总统当天发表讲话。", "CHL"),                       # not Chile's Kast
+    ("特朗普警告说，若阿斯夫拉落选，美国将停止援助。", "LKA"),      # 阿斯 starts a name, no pair
+    ("《罗马规约》缔约国大会主席当天发表声明。", "ITA"),            # a title names no party
+])
+def test_names_and_titles_that_are_no_parties(finder, text, absent):
+    assert absent not in [m.country for m in actors(finder, text)]
+
+
+def test_an_office_listed_after_a_countrys_office_is_that_countrys_too(finder):
+    ms = actors(finder, "美国财政部和国务院多次对该国官员实施制裁。")
+    assert [m.country for m in ms[:2]] == ["USA", "USA"]

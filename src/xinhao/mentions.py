@@ -52,6 +52,8 @@ def _inside_foreign_name(text: str, start: int, end: int) -> bool:
     if end - start == 2 and text[end:end + 1] in _RUN_ON and _HAN(text[end + 1:end + 2] or "a") \
             and text[end:end + 2] not in _RUN_ON_WORDS:
         return True  # 拉米瑞兹 (Paraguay's foreign minister) is not 拉米 (David Lammy)
+    if end - start == 3 and text[end:end + 1] in "罗娃娜诺" and _HAN(text[end + 1:end + 2] or "a"):
+        return True  # 卡斯特罗总统 is not 卡斯特 (Chile's Kast)
     return start > 0 and text[start - 1] in _NAME_JOIN and text[end:end + 1] in _TRANSLIT
 
 
@@ -285,7 +287,8 @@ class MentionFinder:
             if len(s) == 1 and i + 1 < n and pieces[i + 1][0] == end and len(pieces[i + 1][2]) == 1 \
                     and not (start > 0 and text[start - 1] in _TRANSLIT) \
                     and "country" in kinds and "country" in self.kinds[pieces[i + 1][2]] \
-                    and (text.startswith(_PAIR_NEXT, end + 1) or text[start - 1:start] in _PAIR_PREP) \
+                    and (text.startswith(_PAIR_NEXT, end + 1) or (text[start - 1:start] in _PAIR_PREP
+                                                                 and text[end + 1:end + 2] not in _TRANSLIT)) \
                     and pieces[i + 1][2] not in _PAIR_NOT_SECOND \
                     and not (s == "日" and text[start - 1:start] in _DAY_WORD_LEFT):  # 近日也发表: not Japan and Yemen
                 a_e = [e for e in entries if e.kind == "country"][0]
@@ -357,7 +360,8 @@ class MentionFinder:
             i = j
         # 乌代德空军基地: a base named by a service with no country is a place, not an actor
         out = [m for m in mentions if m is not None
-               and not (m.generic and m.sector == "MIL" and text.startswith("基地", m.end))]
+               and not (m.generic and m.sector == "MIL" and text.startswith("基地", m.end))
+               and not (m.kind != "media" and _in_title(text, m.start))]
         for k in range(1, len(out)):
             m, p = out[k], out[k - 1]
             if m.generic and m.kind == "actor" and p.kind == "place" and p.country and p.end == m.start \
@@ -367,9 +371,9 @@ class MentionFinder:
                     and text[p.end:m.start] in _GOV_QUALIFIERS:
                 m.country, m.generic = p.country, False  # 马里过渡当局, 叙利亚临时政府: that country's
             elif m.kind == "actor" and p.kind == "actor" and m.country is None and (m.generic or m.weak) \
-                    and p.country and p.role and not p.generic and text[p.end:m.start] in ("和", "、", "及") \
+                    and p.country and (p.role or (p.org and m.org)) and not p.generic and text[p.end:m.start] in ("和", "、", "及") \
                     and m.sector == p.sector:
-                m.country, m.generic, m.weak = p.country, False, False  # 叙利亚总统和内政部长: the same country's
+                m.country, m.generic, m.weak = p.country, False, False  # 叙利亚总统和内政部长, 美国财政部和国务院: the same country's
         return _group_refs(text, out)
 
     def _chunk_mentions(self, text: str, chunk) -> list[Mention]:
@@ -485,6 +489,12 @@ class MentionFinder:
 _GROUP_REF = re.compile(r"(?<![第\d])(?:欧洲|萨赫勒|西方|这|上述|该)?([三四五])国(?!家|内|际|外(?!长|交)|籍|产|王|债|企)")
 _GROUP_N = {"三": 3, "四": 4, "五": 5}
 _LIST_GAP = ("、", "和", "及", "与", "以及")
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Is pos inside a title in book marks (《罗马规约》, 《台湾关系法》)? A name there names no party."""
+    k = text.rfind("《", max(0, pos - 30), pos)
+    return k >= 0 and "》" not in text[k:pos] and "》" in text[pos:pos + 30]
 
 
 def _group_refs(text: str, out: list[Mention]) -> list[Mention]:
