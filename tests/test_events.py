@@ -2367,3 +2367,8 @@ def test_a_war_crime_charged_and_a_riposte_invited():
             "萨雷亚警告说，美国的侵略只会招致更强烈的回击。")
     evs = events(text, "2025-04-21")
     assert find(evs, "ACCUSE", "YEM", "USA") and find(evs, "THREATEN", "YEM", "USA")
+
+
+def test_an_envoy_recalled_from_a_posting_answers_the_host_not_a_partner():
+    evs = events("马里与布基纳法索6日晚发表联合公报，宣布召回驻阿尔及利亚大使。", "2025-04-07")
+    assert find(evs, "SANCTION", "MLI", "DZA") and not find(evs, "SANCTION", "MLI", "BFA")

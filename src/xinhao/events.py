@@ -1243,6 +1243,15 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if res is None:
                     continue
                 actor, recipient, how = res
+                if "posted" in p.fallback:
+                    # 马里与布基纳法索、尼日尔…宣布三国召回驻阿尔及利亚大使: the posting named after the
+                    # trigger, not a partner of the subject, is the one left
+                    _, ce0 = view.clause_of(ts)
+                    env = next((a for a in view.actors if te <= a.start < ce0 and a.country is None
+                                and a.posted_to is not None), None)
+                    if env is not None and env.posted_to != _country(actor, home):
+                        recipient = _fixed(env.posted_to, env.start)
+                        how = how + ["posted"]
                 if p.type in _TOPIC_ACTS and p.frame != "pred" and isinstance(actor, Mention) \
                         and _in_reaction_topic(view, actor, ts, te):
                     continue  # 尼泊尔外交部…对中印两国同意…恢复边境贸易表示反对: the act of those in the topic
