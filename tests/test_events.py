@@ -2370,5 +2370,5 @@ def test_a_war_crime_charged_and_a_riposte_invited():
 
 
 def test_an_envoy_recalled_from_a_posting_answers_the_host_not_a_partner():
-    evs = events("马里与布基纳法索6日晚发表联合公报，宣布召回驻阿尔及利亚大使。", "2025-04-07")
+    evs = events("马里与同为萨赫勒国家的布基纳法索、尼日尔6日晚发表联合公报，宣布三国召回驻阿尔及利亚大使。", "2025-04-07")
     assert find(evs, "SANCTION", "MLI", "DZA") and not find(evs, "SANCTION", "MLI", "BFA")
