@@ -2372,3 +2372,9 @@ def test_a_war_crime_charged_and_a_riposte_invited():
 def test_an_envoy_recalled_from_a_posting_answers_the_host_not_a_partner():
     evs = events("马里与同为萨赫勒国家的布基纳法索、尼日尔6日晚发表联合公报，宣布三国召回驻阿尔及利亚大使。", "2025-04-07")
     assert find(evs, "SANCTION", "MLI", "DZA") and not find(evs, "SANCTION", "MLI", "BFA")
+
+
+def test_of_two_office_holders_of_one_name_the_one_whose_country_is_named_beside():
+    text = "美国参联会发言人当地时间21日发表声明说，布朗在通话中同刘振立讨论了避免误判等议题。"
+    evs = events(text, "2023-12-22")
+    assert evs and not [e for e in evs if "COK" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]

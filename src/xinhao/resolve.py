@@ -588,7 +588,10 @@ class Resolver:
         return a
 
     # -- actors --------------------------------------------------------------
-    def entity(self, m: Mention | None, date: str | None) -> dict | None:
+    def entity(self, m: Mention | None, date: str | None, near: frozenset = frozenset()) -> dict | None:
+        """The actor record of a mention on a date; of several people of one name holding office,
+        the one whose office is named for (role) or whose country is named beside it (``near``:
+        美国参联会发言人说，布朗在通话中… is CQ Brown, not the Cook Islands' Mark Brown)."""
         if m is None:
             return None
         country = _country(m, self.home)
@@ -605,6 +608,7 @@ class Resolver:
                     rank = ROLE_PRIORITY.index(sp.role) if sp.role in ROLE_PRIORITY else 99
                     if m.role and sp.role == m.role:
                         rank = -1
+                    rank = (sp.country not in near if len(m.persons) > 1 else False, rank)
                     if best is None or rank < best[0]:
                         best = (rank, sp, pid)
             if best is not None:
@@ -624,8 +628,12 @@ class Resolver:
         for c in cands:
             p = c.pattern
             date, prec, date_how = self.date_for(doc, c)
-            actor = self.entity(c.actor, date)
-            recip = self.entity(c.recipient, date)
+            near = frozenset()
+            if (c.actor is not None and len(c.actor.persons) > 1) or (c.recipient is not None and len(getattr(c.recipient, "persons", ())) > 1):
+                s0 = doc.sentences[c.sentence]
+                near = frozenset(x.country for x in doc.mentions if s0.start <= x.start < s0.end and x.country and not x.persons)
+            actor = self.entity(c.actor, date, near)
+            recip = self.entity(c.recipient, date, near)
             if actor is None or actor["country"] is None:
                 continue
             ac, rc = actor["country"], recip["country"] if recip else None
