@@ -2378,3 +2378,11 @@ def test_of_two_office_holders_of_one_name_the_one_whose_country_is_named_beside
     text = "美国参联会发言人当地时间21日发表声明说，布朗在通话中同刘振立讨论了避免误判等议题。"
     evs = events(text, "2023-12-22")
     assert evs and not [e for e in evs if "COK" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
+
+
+def test_channels_named_before_their_cancellation_are_refused_on_the_day_the_question_gives():
+    text = ("国防部举行例行记者会。\n\n问：本月5日，中方宣布对美方采取一系列反制措施，其中有几项涉及两军交往。请问具体情况如何？\n\n"
+            "答：美方一意孤行，中方被迫作出回应。原定的两军战区领导通话不再进行，海上军事安全磋商机制会议也一并取消。")
+    evs = find(events(text, "2022-08-26"), "REJECT", "CHN", "USA")
+    assert {(e["mechanism"], e["date"]) for e in evs} == {
+        ("CHN-USA/theater_commander_talks", "2022-08-05"), ("CHN-USA/mmca", "2022-08-05")}

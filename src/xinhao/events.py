@@ -1293,7 +1293,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 # the channel named right after the trigger, up to the clause's next trigger
                 # (取消A、取消B、取消C: each 取消 its own), else any channel of the clause
                 nxt = min([h[0] for h in by_sent.get(i, []) if te <= h[0] < ce] or [ce])
-                listed = grammar.mechanisms_between(text, te, nxt)
+                listed = grammar.mechanisms_between(text, cs, ts) if p.listed_before else grammar.mechanisms_between(text, te, nxt)
                 mech = listed[0] if listed else grammar.mechanism_in(text, cs, ce)
                 if mech is None and p.type in ("REJECT", "SANCTION", "RETREAT", "REQUEST", "AGREE"):
                     mech = grammar.mechanism_in(text, view.start, view.end)

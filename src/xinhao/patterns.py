@@ -55,6 +55,7 @@ class Pattern:
     symmetric: bool = False
     mutual: bool = False  # each side acts on the other (俄乌双方交换战俘): an event in each direction
     pair_subject: bool = False  # only when the subject is a pair (中印边境事务磋商…机制会议在北京举行)
+    listed_before: bool = False  # the channels are named before the trigger (…会晤和…会议也一并取消)
     dated_by_prior: bool = False  # a response dated by the act it answers earlier in the sentence
     group: bool = False  # the listed subjects meet each other (A、B和C举行三方峰会): one event per pair
     recipient: str | None = None

@@ -145,6 +145,7 @@ def _reported_time(text: str, ss: int, t) -> bool:
     return text.startswith(("对于", "就", "关于", "针对", "至于"), cs) or "称" in text[cs:t.start]
 
 
+_ANNOUNCED = re.compile(r"(?:宣布|决定)[^，。；？]{0,20}?(?:措施|取消)")
 _IN_STATEMENT = re.compile(r"[^，。；]{0,6}?(?:通报|声明|公告|讲话|谈话|文章|报告|公报)中")
 _SPEECH_OR_QUESTION = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|告诉|致辞|"
                                  r"发言|分析|评价|警告|记者问|有记者|问：|提问")
@@ -358,6 +359,10 @@ class Resolver:
                 "ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "PROTEST") else None  # (a charge, demand or warning is made now)
             if prev is not None:
                 return prev.date, prev.precision, "answer-narration"
+            if c.mechanism and c.pattern.type in ("REJECT", "SANCTION") and actor_c in (self.home, None):
+                asked = self._asked_day(doc, s)
+                if asked is not None:
+                    return asked.date, asked.precision, "question-day"
             held = self._briefing_day(doc) if actor_c in (self.home, None) else None
             if held is not None:
                 return held, "day", "briefing(answer)"
@@ -481,6 +486,25 @@ class Resolver:
         if not anchor and (t.report or _INTRODUCES.match(doc.norm, t.end)):
             return False
         return True
+
+    def _asked_day(self, doc: Doc, s):
+        """记者：本月5日，中方宣布…反制措施…？ 谭克非：…原定的两军战区领导通话不再进行…: the day the
+        question gives for the measures an answer recounts (a channel cancelled among them)."""
+        qa = doc.info.get("qa", {})
+        q = s.para - 1
+        while q >= 0 and qa.get(q) not in ("q", "a"):
+            q -= 1
+        if q < 0 or qa.get(q) != "q":
+            return None
+        text = doc.norm
+        for sent in doc.sentences:
+            if sent.para != q:
+                continue
+            for t in doc.times:
+                if sent.start <= t.start < sent.end and t.date and t.precision == "day" \
+                        and _ANNOUNCED.search(text, t.end, min(sent.end, t.end + 40)):
+                    return t
+        return None
 
     def _narrated_before(self, doc: Doc, s):
         """In an answer, the time of the sentence just before ``s`` in the same paragraph when
