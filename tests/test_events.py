@@ -2386,3 +2386,16 @@ def test_channels_named_before_their_cancellation_are_refused_on_the_day_the_que
     evs = find(events(text, "2022-08-26"), "REJECT", "CHN", "USA")
     assert {(e["mechanism"], e["date"]) for e in evs} == {
         ("CHN-USA/theater_commander_talks", "2022-08-05"), ("CHN-USA/mmca", "2022-08-05")}
+
+
+def test_talks_held_at_the_others_request_with_a_pronoun_partner():
+    text = "20日，韩国外交部东北亚局局长专程来京，外交部亚洲司司长应约同其磋商。"
+    e = find(events(text, "2025-12-21"), "CONSULT", "CHN", "KOR")
+    assert e and e[0]["initiator"] == "recipient"
+
+
+def test_a_pairs_channel_an_interim_arrangement_and_self_defence_promised():
+    evs = events("今年3月5日，中菲南海问题双边磋商机制会议在上海举行。同月20日，双方还就渔业纠纷达成临时性安排。", "2025-06-01")
+    assert find(evs, "CONSULT", None, "PHL") and find(evs, "AGREE", None, "PHL")
+    evs = events("发言人说，菲律宾如果胆敢挑衅，中方将坚决行使国际法赋予的自卫权。", "2025-06-01")
+    assert find(evs, "THREATEN", "CHN", "PHL")

@@ -1243,6 +1243,13 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if res is None:
                     continue
                 actor, recipient, how = res
+                if recipient is None and p.symmetric and text[ts - 2:ts] in ("同其", "与其", "和其") and actor is not None:
+                    # 金井正彰专程来京，刘劲松应约同其磋商: 其 is the one named before, of the other side
+                    ac0 = _country(actor, home)
+                    recipient = next((a for a in reversed(view.actors) if a.end <= actor.start and not a.weak
+                                      and _country(a, home) not in (None, ac0)), None)
+                    if recipient is not None:
+                        how = how + ["pronoun-partner"]
                 if "posted" in p.fallback:
                     # 马里与布基纳法索、尼日尔…宣布三国召回驻阿尔及利亚大使: the posting named after the
                     # trigger, not a partner of the subject, is the one left

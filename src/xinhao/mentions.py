@@ -62,7 +62,7 @@ _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "�
               "海军", "战略", "合作", "首脑", "总理", "高层", "友好", "建交", "边境", "边界", "外交", "防务", "双边",
               "政府间", "人文", "海洋", "执法", "议会", "陆地", "陆上", "联委会", "联合委员会", "委员会", "工商", "青年",
               "媒体", "智库", "地方", "民间", "人民", "科技", "农业", "能源", "间接", "直接", "签署", "签订",
-              "发表", "举行", "达成", "互换", "交换", "联演", "军演", "同盟",
+              "发表", "举行", "达成", "互换", "交换", "联演", "军演", "同盟", "南海", "东海",
               # a pair as the subject of what it is charged with (如果美日一意孤行; 美英联手…)
               "一意孤行", "执意", "联手", "勾连", "企图", "妄图", "一再", "不断", "等国")
 # 中止对美国…公司的调查: a common word, not 中 + an organisation named after China
@@ -303,6 +303,7 @@ class MentionFinder:
                 org = _ORG_AFTER.match(text, end)
                 left = text[start - 1] if start > 0 else ""
                 if org and s in _SHORT_COMMON and text[start:start + 2] not in _NOT_ORG_HEAD \
+                        and not text.endswith("磋商会", 0, org.end()) \
                         and not (left.isdigit() or left in "〇一二三四五六七八九十月年") \
                         and not (left and _HAN(left) and left not in _SHORT_OK_LEFT
                                  and not (org.group(2) and left == "了")):  # 哈德逊研究所: inside a name (关闭了俄驻…总领馆: not)
