@@ -2399,3 +2399,10 @@ def test_a_pairs_channel_an_interim_arrangement_and_self_defence_promised():
     assert find(evs, "CONSULT", None, "PHL") and find(evs, "AGREE", None, "PHL")
     evs = events("发言人说，菲律宾如果胆敢挑衅，中方将坚决行使国际法赋予的自卫权。", "2025-06-01")
     assert find(evs, "THREATEN", "CHN", "PHL")
+
+
+def test_a_meeting_one_side_cannot_attend_is_refused_and_the_planned_time_dates_nothing():
+    text = ("日本首相的涉台言论引发中方强烈不满。据日本媒体上月下旬报道，原定明年初由日本主办的中日韩领导人会议，"
+            "因中方表示无法出席而难以如期举行。")
+    e = find(events(text, "2025-12-03"), "REJECT", "CHN", "JPN")
+    assert e and e[0]["date"] == "2025-11"

@@ -1613,7 +1613,8 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                     return a
         elif how in ("context", "topic"):
             _, ce = view.clause_of(ts)
-            if how == "context" and len(_RESPONSE_TAIL.sub("", t[te:ce]).strip("和及与并、 ")) > 3:
+            if how == "context" and not t.startswith("而", te) and len(_RESPONSE_TAIL.sub("", t[te:ce]).strip("和及与并、 ")) > 3:
+                # (无法出席而难以如期举行: what follows 而 is a consequence, not an object)
                 # (采取必要措施予以应对: a way of answering, not an object)
                 continue  # the trigger has an object of its own: nothing to borrow
             fs, fe = view.clause_of(view.start)

@@ -121,6 +121,8 @@ def _topic_time(text: str, cs: int, t, ts: int) -> bool:
 def _attributive(text: str, t) -> bool:
     """A time that modifies a noun (今年1月17日中美元首通话重要共识, 2024年中非合作论坛峰会)
     rather than dating the clause's verb."""
+    if text[max(0, t.start - 3):t.start].endswith(("原定", "原定于", "原计划", "原本计划")):
+        return True  # 原定明年初举行的领导人会议: the time of the plan, not of what is told
     m = _ATTRIB.match(text, t.end)
     if m and m.group(0) == "的" and text[t.start - 1:t.start] == "在" and _AT_EVENT.match(text, t.end + 1):
         return False  # 普京在21日的会谈中表示: the day of the occasion the words were spoken at
