@@ -2406,3 +2406,10 @@ def test_a_meeting_one_side_cannot_attend_is_refused_and_the_planned_time_dates_
             "因中方表示无法出席而难以如期举行。")
     e = find(events(text, "2025-12-03"), "REJECT", "CHN", "JPN")
     assert e and e[0]["date"] == "2025-11"
+
+
+def test_the_target_after_dui_never_sanctions_and_a_planned_meeting_is_not_held():
+    evs = events("商务部发言人说，这是对欧盟第十九轮对俄制裁点名中国企业的回应。", "2025-10-25")
+    assert not find(evs, "SANCTION", "RUS")
+    evs = events("卡拉斯原本计划星期三在华盛顿同鲁比奥见面，但美方随后以日程安排为由取消了会面。", "2025-02-26")
+    assert not [e for e in find(evs, "CONSULT") if e["modality"] == "asserted"]

@@ -43,7 +43,8 @@ GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不
 PREPS_PARTNER = ("同", "与", "和", "跟", "向", "对", "给")
 _GOV_SET = set(GOVERNORS)
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)[会能再曾应该得是要想敢肯愿将去]{0,2}$")
-PROPOSE_MARKS = ("提议", "建议", "请求", "邀请", "希望", "要求", "提出", "期待", "寻求", "愿意", "准备")
+PROPOSE_MARKS = ("提议", "建议", "请求", "邀请", "希望", "要求", "提出", "期待", "寻求", "愿意", "准备",
+                 "原本计划", "原计划", "本来计划")  # 卡拉斯原本计划…同鲁比奥见面: planned, not held
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
 _PASSIVE_RE = re.compile(r"被|遭到|受到|遭(?=[^到受遇])")
@@ -1259,6 +1260,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     if env is not None and env.posted_to != _country(actor, home):
                         recipient = _fixed(env.posted_to, env.start)
                         how = how + ["posted"]
+                if p.type == "SANCTION" and isinstance(actor, Mention) and actor in view.actors \
+                        and view.governed(actor) in ("对", "针对", "向"):
+                    continue  # 第十八轮对俄制裁: the one named after 对 is the target, never the doer
                 if p.type in _TOPIC_ACTS and p.frame != "pred" and isinstance(actor, Mention) \
                         and _in_reaction_topic(view, actor, ts, te):
                     continue  # 尼泊尔外交部…对中印两国同意…恢复边境贸易表示反对: the act of those in the topic
