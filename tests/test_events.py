@@ -2413,3 +2413,12 @@ def test_the_target_after_dui_never_sanctions_and_a_planned_meeting_is_not_held(
     assert not find(evs, "SANCTION", "RUS")
     evs = events("卡拉斯原本计划星期三在华盛顿同鲁比奥见面，但美方随后以日程安排为由取消了会面。", "2025-02-26")
     assert not [e for e in find(evs, "CONSULT") if e["modality"] == "asserted"]
+
+
+def test_we_in_an_answer_is_the_answering_side_not_the_last_voice_asked_about():
+    text = ("问：据报道，日本首相7日在国会称，台海有事可能构成日本的存亡危机事态。中方对此有何回应？\n\n"
+            "答：日本领导人的涉台言论严重干涉中国内政。\n\n"
+            "我们也正告日方：如果日方执意越线，中方必将予以坚决回击。")
+    evs = events(text, "2025-11-10")
+    assert not [e for e in evs if e["actor"]["country"] == "JPN" and e["event_type"] in ("REQUEST", "THREATEN")]
+    assert find(evs, "THREATEN", "CHN", "JPN")

@@ -1244,6 +1244,20 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if res is None:
                     continue
                 actor, recipient, how = res
+                if qa_para == "a" and isinstance(actor, Mention) and (
+                        "pronoun" in how or _PRONOUN.match(text, view.clause_of(ts)[0])):
+                    # 林剑：…我们也正告日方: in an answer, 我们 is the side of the one answering (the label
+                    # opening the paragraph), not the last voice quoted in the question
+                    k = i
+                    while k > 0 and doc.sentences[k - 1].para == doc.sentences[i].para:
+                        k -= 1
+                    p0 = doc.sentences[k].start
+                    label = next((a for a in doc.mentions if p0 <= a.start <= p0 + 1 and a.kind == "actor"
+                                  and text.startswith(("：", ":"), a.end)), None)
+                    if label is not None and _country(label, home) != _country(actor, home):
+                        actor = label
+                    elif label is None and _country(actor, home) != home:
+                        actor = _fixed(home, ts)  # 答：…我们也正告日方 (the outlet's own side answers)
                 if recipient is None and p.symmetric and text[ts - 2:ts] in ("同其", "与其", "和其") and actor is not None:
                     # 金井正彰专程来京，刘劲松应约同其磋商: 其 is the one named before, of the other side
                     ac0 = _country(actor, home)
@@ -1261,7 +1275,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         recipient = _fixed(env.posted_to, env.start)
                         how = how + ["posted"]
                 if p.type == "SANCTION" and isinstance(actor, Mention) and actor in view.actors \
-                        and view.governed(actor) in ("对", "针对", "向"):
+                        and view.governed(actor) in ("对", "针对", "向") and ts - actor.end <= 1:
                     continue  # 第十八轮对俄制裁: the one named after 对 is the target, never the doer
                 if p.type in _TOPIC_ACTS and p.frame != "pred" and isinstance(actor, Mention) \
                         and _in_reaction_topic(view, actor, ts, te):
