@@ -2422,3 +2422,10 @@ def test_we_in_an_answer_is_the_answering_side_not_the_last_voice_asked_about():
     evs = events(text, "2025-11-10")
     assert not [e for e in evs if e["actor"]["country"] == "JPN" and e["event_type"] in ("REQUEST", "THREATEN")]
     assert find(evs, "THREATEN", "CHN", "JPN")
+
+
+@pytest.mark.parametrize("outlet, home", [("西贡解放日报中文版", "VNM"), ("菲律賓世界日報", "PHL"), ("塔斯社中文网", "RUS"),
+                                          ("柬华日报", "KHM")])
+def test_another_countrys_chinese_press_means_its_own_country_by_wo_guo(outlet, home):
+    evs = briefing_events("据报道，美国国务卿10日至11日对我国进行正式访问，同外交部长举行会谈。", "2025-07-12", outlet=outlet)
+    assert find(evs, "CONSULT", "USA", home) or find(evs, "CONSULT", home, "USA")
