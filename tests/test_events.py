@@ -2429,3 +2429,10 @@ def test_we_in_an_answer_is_the_answering_side_not_the_last_voice_asked_about():
 def test_another_countrys_chinese_press_means_its_own_country_by_wo_guo(outlet, home):
     evs = briefing_events("据报道，美国国务卿10日至11日对我国进行正式访问，同外交部长举行会谈。", "2025-07-12", outlet=outlet)
     assert find(evs, "CONSULT", "USA", home) or find(evs, "CONSULT", home, "USA")
+
+
+def test_a_convention_named_after_a_capital_and_a_visit_asked_not_to_happen():
+    evs = events("印度外交部20日发表声明，拒绝加方的说法，称印方的要求完全符合维也纳公约的规定。", "2023-10-21")
+    assert not [e for e in evs if "AUT" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
+    evs = events("发言人说，我们敦促美方说到做到，不要安排众议长窜访台湾。", "2022-08-01")
+    assert not [e for e in find(evs, "CONSULT") if e["modality"] == "asserted"]
