@@ -390,3 +390,11 @@ def test_this_month_counts_from_the_storys_opening_date_when_there_is_no_datelin
     text = "【本报讯】叙利亚政府星期六（8月30日）证实了这一消息。此前，以军本月22日空袭了大马士革郊区。"
     ts = extract(text, dt.date(2025, 9, 1))
     assert [t.date for t in ts if t.text.startswith("本月")] == ["2025-08-22"]
+
+
+def test_the_next_day_continues_a_background_story_across_a_paragraph():
+    text = ("新华社9月20日电 马里本月16日向国际法院提起诉讼。\n\n"
+            "今年4月1日，马里一架无人机被击落。三国4月6日晚发表联合公报，召回驻阿尔及利亚大使。\n\n"
+            "次日，阿尔及利亚宣布召回驻马里大使。")
+    ts = extract(text, dt.date(2025, 9, 20))
+    assert [t.date for t in ts if t.text == "次日"] == ["2025-04-07"]

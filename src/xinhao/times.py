@@ -527,13 +527,15 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
     lead = None  # the day that last opened a paragraph (after a dateline, if any)
     for mt in _RX.finditer(text):
         held = st.day
-        if mt.group("ana") is not None and held is not None and published is not None \
+        nxt_day = mt.group("ana") is not None and mt.group("ana").startswith(("次日", "翌日", "第二天", "隔天"))
+        if mt.group("ana") is not None and held is not None and published is not None and not nxt_day \
                 and abs(held - published) > far and "\n" in text[st.day_at:mt.start()]:
             # 去年3月1日正式生效。\n\n此前，李强当天上午…: a background date of an earlier
             # paragraph does not carry into the story's own day
             st.day = held = home
         if mt.group("ana") is not None and held is not None and lead is not None and held < lead \
-                and not text[text.rfind("\n", 0, mt.start()) + 1:mt.start()].strip():
+                and not text[text.rfind("\n", 0, mt.start()) + 1:mt.start()].strip() and not nxt_day:
+            # (…4月6日晚发表联合公报…。\n\n次日，阿尔及利亚宣布…: the next day of the story just told)
             # 23日，普京同佩泽希齐扬会谈。两人本月11日已见过一次面。\n\n当天晚些时候，…: a paragraph
             # opening with 当天 goes back to the story's day, not to an earlier one named in passing
             st.day = held = lead
