@@ -398,3 +398,11 @@ def test_the_next_day_continues_a_background_story_across_a_paragraph():
             "次日，阿尔及利亚宣布召回驻马里大使。")
     ts = extract(text, dt.date(2025, 9, 20))
     assert [t.date for t in ts if t.text == "次日"] == ["2025-04-07"]
+
+
+def test_the_first_time_word_of_a_paragraph_counts_from_the_storys_day():
+    text = ("新华社华盛顿9月3日电 美国国务卿3日在墨西哥城举行记者会。\n\n"
+            "在关税问题上，7月31日，美方宣布对墨商品的关税维持不变。\n\n"
+            "国务卿在记者会上也谈到加勒比海局势。美军前一天在加勒比海击毁一艘船只。")
+    ts = extract(text, dt.date(2025, 9, 4))
+    assert [t.date for t in ts if t.text == "前一天"] == ["2025-09-02"]

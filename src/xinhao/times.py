@@ -534,10 +534,11 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             # paragraph does not carry into the story's own day
             st.day = held = home
         if mt.group("ana") is not None and held is not None and lead is not None and held < lead \
-                and not text[text.rfind("\n", 0, mt.start()) + 1:mt.start()].strip() and not nxt_day:
+                and st.day_at < text.rfind("\n", 0, mt.start()) + 1 and not nxt_day:
             # (…4月6日晚发表联合公报…。\n\n次日，阿尔及利亚宣布…: the next day of the story just told)
-            # 23日，普京同佩泽希齐扬会谈。两人本月11日已见过一次面。\n\n当天晚些时候，…: a paragraph
-            # opening with 当天 goes back to the story's day, not to an earlier one named in passing
+            # 23日，普京同佩泽希齐扬会谈。两人本月11日已见过一次面。\n\n当天晚些时候，…: the first time
+            # word of a paragraph (当天, 前一天 …; 鲁比奥在记者会上也谈到…。美军前一天…) goes back to the
+            # story's day, not to an earlier one named in passing in a paragraph before
             st.day = held = lead
         iso, prec, kind, sd, ed = _resolve(mt, text, st)
         if held is not None and st.day is not held and mt.group("ana") is None:
