@@ -2436,3 +2436,10 @@ def test_a_convention_named_after_a_capital_and_a_visit_asked_not_to_happen():
     assert not [e for e in evs if "AUT" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
     evs = events("发言人说，我们敦促美方说到做到，不要安排众议长窜访台湾。", "2022-08-01")
     assert not [e for e in find(evs, "CONSULT") if e["modality"] == "asserted"]
+
+
+def test_a_day_qualifying_the_occasion_of_the_words_dates_them():
+    text = ("新华社联合国10月31日电 联合国安理会29日就苏丹局势举行紧急会议。\n\n"
+            "在30日的安理会公开会议上，苏丹常驻联合国代表指责阿联酋是这场战争的幕后推手。")
+    e = find(events(text, "2025-10-31"), "ACCUSE", "SDN", "ARE")
+    assert e and e[0]["date"] == "2025-10-30"
