@@ -2443,3 +2443,10 @@ def test_a_day_qualifying_the_occasion_of_the_words_dates_them():
             "在30日的安理会公开会议上，苏丹常驻联合国代表指责阿联酋是这场战争的幕后推手。")
     e = find(events(text, "2025-10-31"), "ACCUSE", "SDN", "ARE")
     assert e and e[0]["date"] == "2025-10-30"
+
+
+def test_the_other_sides_act_restated_in_an_answer_takes_the_day_the_question_gives():
+    text = ("外交部发言人郭嘉昆12日主持例行记者会。\n\n问：美国国务院10日宣布，对若干名中国官员实施签证限制。中方对此有何回应？\n\n"
+            "答：美方对中国官员实施签证限制，是对中国内政的粗暴干涉，中方坚决反对。")
+    e = find(events(text, "2026-03-12"), "SANCTION", "USA", "CHN")
+    assert [x["date"] for x in e] == ["2026-03-10"]

@@ -355,6 +355,13 @@ class Resolver:
                    and (text[t.start - 1:t.start] in ("自", "从") or t.text.startswith(("自", "从")))]
             if eff:
                 return eff[-1].date, eff[-1].precision, "effective"
+        if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and actor_c not in (self.home, None) \
+                and c.pattern.type not in VERBAL:
+            # 问：美国国务院10日宣布对若干名中国官员实施签证限制…？ 答：美方…对中国官员实施签证限制…:
+            # the other side's act an answer restates is dated by the day the question gives it
+            asked = self._asked_day(doc, s, actor_c)
+            if asked is not None:
+                return asked.date, asked.precision, "question-day"
         if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published \
                 and (c.pattern.type in VERBAL or (actor_c in (self.home, None) and _OWN_DECISION.search(text, s.start, c.tstart))):
             # (an answer announcing the speaker's side's own measure: 中方决定，对…采取签证限制措施)
@@ -490,7 +497,7 @@ class Resolver:
             return False
         return True
 
-    def _asked_day(self, doc: Doc, s):
+    def _asked_day(self, doc: Doc, s, doer: str | None = None):
         """记者：本月5日，中方宣布…反制措施…？ 谭克非：…原定的两军战区领导通话不再进行…: the day the
         question gives for the measures an answer recounts (a channel cancelled among them)."""
         qa = doc.info.get("qa", {})
@@ -504,9 +511,14 @@ class Resolver:
             if sent.para != q:
                 continue
             for t in doc.times:
-                if sent.start <= t.start < sent.end and t.date and t.precision == "day" \
-                        and _ANNOUNCED.search(text, t.end, min(sent.end, t.end + 40)):
+                if not (sent.start <= t.start < sent.end and t.date and t.precision == "day"):
+                    continue
+                if doer is None and _ANNOUNCED.search(text, t.end, min(sent.end, t.end + 40)):
                     return t
+                if doer is not None and any(m.kind == "actor" and _country(m, self.home) == doer
+                                            and abs(m.start - t.start) <= 12 for m in doc.mentions
+                                            if sent.start <= m.start < sent.end):
+                    return t  # (美国国务院10日宣布: the doer named beside the day)
         return None
 
     def _narrated_before(self, doc: Doc, s):
