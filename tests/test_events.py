@@ -2450,3 +2450,8 @@ def test_the_other_sides_act_restated_in_an_answer_takes_the_day_the_question_gi
             "答：美方对中国官员实施签证限制，是对中国内政的粗暴干涉，中方坚决反对。")
     e = find(events(text, "2026-03-12"), "SANCTION", "USA", "CHN")
     assert [x["date"] for x in e] == ["2026-03-10"]
+
+
+def test_a_transit_named_as_a_noun_is_no_new_transit():
+    evs = events("发言人说，美加两国把一次普通的过航包装成所谓“维护航行自由”的宣传，刻意渲染。", "2025-09-25")
+    assert not find(evs, "MOBILIZE")
