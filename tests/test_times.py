@@ -392,17 +392,15 @@ def test_this_month_counts_from_the_storys_opening_date_when_there_is_no_datelin
     assert [t.date for t in ts if t.text.startswith("本月")] == ["2025-08-22"]
 
 
-def test_the_next_day_continues_a_background_story_across_a_paragraph():
-    text = ("新华社9月20日电 马里本月16日向国际法院提起诉讼。\n\n"
-            "今年4月1日，马里一架无人机被击落。三国4月6日晚发表联合公报，召回驻阿尔及利亚大使。\n\n"
-            "次日，阿尔及利亚宣布召回驻马里大使。")
-    ts = extract(text, dt.date(2025, 9, 20))
-    assert [t.date for t in ts if t.text == "次日"] == ["2025-04-07"]
-
-
-def test_the_first_time_word_of_a_paragraph_counts_from_the_storys_day():
-    text = ("新华社华盛顿9月3日电 美国国务卿3日在墨西哥城举行记者会。\n\n"
-            "在关税问题上，7月31日，美方宣布对墨商品的关税维持不变。\n\n"
-            "国务卿在记者会上也谈到加勒比海局势。美军前一天在加勒比海击毁一艘船只。")
-    ts = extract(text, dt.date(2025, 9, 4))
-    assert [t.date for t in ts if t.text == "前一天"] == ["2025-09-02"]
+@pytest.mark.parametrize("text, published, word, day", [
+    # 次日 opening a paragraph continues the background story just told
+    ("新华社9月20日电 马里本月16日向国际法院提起诉讼。\n\n"
+     "今年4月1日，马里一架无人机被击落。三国4月6日晚发表联合公报，召回驻阿尔及利亚大使。\n\n"
+     "次日，阿尔及利亚宣布召回驻马里大使。", dt.date(2025, 9, 20), "次日", "2025-04-07"),
+    # the first time word of a paragraph (前一天) counts from the story's day, not a background day before
+    ("新华社华盛顿9月3日电 美国国务卿3日在墨西哥城举行记者会。\n\n"
+     "在关税问题上，7月31日，美方宣布对墨商品的关税维持不变。\n\n"
+     "国务卿在记者会上也谈到加勒比海局势。美军前一天在加勒比海击毁一艘船只。", dt.date(2025, 9, 4), "前一天", "2025-09-02"),
+])
+def test_a_paragraphs_first_time_word_and_the_next_day_of_a_background_story(text, published, word, day):
+    assert [t.date for t in extract(text, published) if t.text == word] == [day]
