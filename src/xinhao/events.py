@@ -1267,8 +1267,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     if recipient is not None:
                         how = how + ["pronoun-partner"]
                 if "posted" in p.fallback:
-                    # 马里与布基纳法索、尼日尔…宣布三国召回驻阿尔及利亚大使: the posting named after the
-                    # trigger, not a partner of the subject, is the one left
+                    # 召回驻美国大使 / 马里与布基纳法索、尼日尔…宣布三国召回驻阿尔及利亚大使: the posting named
+                    # after the trigger, whoever the frame found (a partner of the subject, or nobody), is
+                    # the one left
                     _, ce0 = view.clause_of(ts)
                     env = next((a for a in view.actors if te <= a.start < ce0 and a.country is None
                                 and a.posted_to is not None), None)
@@ -1612,12 +1613,6 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                 for a in view.actors:
                     if mk.end() <= a.start <= mk.end() + 2 and not a.weak and _country(a, home) not in (None, ac):
                         return a
-        elif how == "posted":
-            # 召回驻美国大使: whose envoy is not said; the country of the posting is the one left
-            _, ce = view.clause_of(ts)
-            for a in view.actors:
-                if te <= a.start < ce and a.country is None and a.posted_to not in (None, ac):
-                    return _fixed(a.posted_to, a.start)
         elif how == "from":
             # 从阿根廷、秘鲁等国撤回全部外交人员: the country the envoys leave
             cs, _ = view.clause_of(ts)
