@@ -502,7 +502,8 @@ def _in_title(text: str, pos: int) -> bool:
 def _group_refs(text: str, out: list[Mention]) -> list[Mention]:
     """Give a bare 三国/欧洲三国 the countries of the last list of that many named before it
     (英国、法国和德国…。欧洲三国…: the three); a role word right after it (三国外长) is theirs."""
-    if "国" not in text:
+    refs = list(_GROUP_REF.finditer(text)) if "国" in text else None
+    if not refs:
         return out
     lists: list[tuple[int, int, tuple[str, ...]]] = []
     run: list[Mention] = []
@@ -518,7 +519,7 @@ def _group_refs(text: str, out: list[Mention]) -> list[Mention]:
     if not lists:
         return out
     added = []
-    for g in _GROUP_REF.finditer(text):
+    for g in refs:
         n = _GROUP_N[g.group(1)]
         if any(m.end == g.start() for m in out):
             continue  # 美日韩三国: the list is named right there
