@@ -1017,6 +1017,14 @@ def _in_reaction_topic(view: "SentenceView", actor: Mention, ts: int, te: int) -
     return bool(_REACTION.search(t, te, ce))
 
 
+def _para_start(doc, i: int) -> int:
+    """Where the paragraph of sentence ``i`` starts."""
+    k = i
+    while k > 0 and doc.sentences[k - 1].para == doc.sentences[i].para:
+        k -= 1
+    return doc.sentences[k].start
+
+
 def _fixed(code: str, at: int) -> Mention:
     return _Fixed(at, at, "", "actor", country=code, parts=(f"fixed:{code}",))
 
@@ -1249,10 +1257,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         "pronoun" in how or _PRONOUN.match(text, view.clause_of(ts)[0])):
                     # 林剑：…我们也正告日方: in an answer, 我们 is the side of the one answering (the label
                     # opening the paragraph), not the last voice quoted in the question
-                    k = i
-                    while k > 0 and doc.sentences[k - 1].para == doc.sentences[i].para:
-                        k -= 1
-                    p0 = doc.sentences[k].start
+                    p0 = _para_start(doc, i)
                     label = next((a for a in doc.mentions if p0 <= a.start <= p0 + 1 and a.kind == "actor"
                                   and text.startswith(("：", ":"), a.end)), None)
                     if label is not None and _country(label, home) != _country(actor, home):
@@ -1568,8 +1573,7 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
         elif how == "drafter":
             # 安理会就法国和阿联酋共同起草的…草案进行表决。由于俄罗斯投下反对票…: a veto answers the drafters
             doc = view.doc
-            para = doc.sentences[view.idx].para
-            lo = min(sn.start for sn in doc.sentences if sn.para == para)
+            lo = _para_start(doc, view.idx)
             found: list = []
             for m in _DRAFTED.finditer(t, lo, te):
                 before = [a for a in doc.mentions if a.kind == "actor" and a.end <= m.start() and not a.weak]

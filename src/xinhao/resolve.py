@@ -105,9 +105,13 @@ def _in_modifier(text: str, t) -> bool:
         if 0 <= j < k:
             k = j
     m = _MODIFIER_VERB.search(text, t.end, k)
-    if m and m.start() == t.end and text[t.start - 1:t.start] == "在" and _IN_STATEMENT.match(text, m.end()):
-        return False  # 韩联参在8日发布的通报中说: the statement's day, which is the words' day
-    return bool(m)
+    return bool(m) and not (m.start() == t.end and _dates_statement(text, t, m.end()))
+
+
+def _dates_statement(text: str, t, after: int) -> bool:
+    """韩联参在8日发布的通报中说: a time between 在 and …发布的/发表的 (ending at ``after``) names the
+    day of the statement the words are in, so it dates them rather than modifying a noun."""
+    return text[t.start - 1:t.start] == "在" and bool(_IN_STATEMENT.match(text, after))
 
 
 _MODIFIER_VERB = re.compile(r"(?:达成|签署|发表|提出|通过|举行|宣布|发布|作出)的")
@@ -127,9 +131,8 @@ def _attributive(text: str, t) -> bool:
     m = _ATTRIB.match(text, t.end)
     if m and m.group(0) == "的" and text[t.start - 1:t.start] == "在" and _AT_EVENT.match(text, t.end + 1):
         return False  # 普京在21日的会谈中表示: the day of the occasion the words were spoken at
-    if m and m.group(0) in ("发布的", "发表的") and text[t.start - 1:t.start] == "在" \
-            and _IN_STATEMENT.match(text, m.end()):
-        return False  # 韩联参在8日发布的通报中说: the day of the statement the words are in
+    if m and m.group(0) in ("发布的", "发表的") and _dates_statement(text, t, m.end()):
+        return False  # 韩联参在8日发布的通报中说
     if m:
         if m.group(0) == "起" and text[t.start - 1:t.start] not in ("自", "从", "于") and not t.text.startswith(("自", "从", "于")):
             return False  # 以军19日起开始撤出: the act's own start, not an effective date of a decision
