@@ -2455,3 +2455,69 @@ def test_the_other_sides_act_restated_in_an_answer_takes_the_day_the_question_gi
 def test_a_transit_named_as_a_noun_is_no_new_transit():
     evs = events("发言人说，美加两国把一次普通的过航包装成所谓“维护航行自由”的宣传，刻意渲染。", "2025-09-25")
     assert not find(evs, "MOBILIZE")
+
+
+def test_fire_brought_down_on_its_way_to_another_country_is_help_to_it():
+    evs = events("英国国防部说，皇家空军战机当晚击落了多架飞向以色列的无人机。", "2024-04-14")
+    assert find(evs, "AID", "GBR", "ISR")
+    assert not find(evs, "ASSAULT", "GBR", "ISR")
+
+
+def test_the_one_made_to_pay_and_a_member_named_after_his_body():
+    text = "以色列战时内阁14日开会。内阁成员甘茨会后说，以色列将在合适的时候让伊朗付出代价。"
+    e = find(events(text, "2024-04-15"), "THREATEN")
+    assert [(x["actor"]["country"], x["recipient"]["country"]) for x in e] == [("ISR", "IRN")]
+
+
+def test_the_victim_of_what_is_condemned_is_not_condemned():
+    evs = events("傅聪说，本月1日伊朗驻叙利亚使馆遭袭严重违反国际法。", "2024-04-15")
+    assert not find(evs, "ACCUSE", "CHN", "IRN")
+
+
+def test_a_condemnation_asked_of_another_and_a_measure_advocated_are_not_done():
+    evs = events("达农在会上发言，敦促安理会对胡塞武装予以谴责。", "2024-12-31")
+    assert not [e for e in find(evs, "ACCUSE", "UNO") if e["modality"] == "asserted"]
+    evs = events("墨西哥外交部11日宣布向国际法院起诉厄瓜多尔，并主张暂停厄方的联合国会员资格。", "2024-04-12")
+    assert not [e for e in find(evs, "SANCTION") if e["modality"] == "asserted"]
+
+
+def test_the_short_form_of_ecuador_and_a_dateline_in_brackets():
+    evs = events("墨方要求厄方为其出境签发安全通行证，厄方当即予以拒绝。", "2024-04-12")
+    assert find(evs, "REJECT", "ECU", "MEX")
+    evs = events("（阿布贾综合电）西非国家经济共同体周日在尼日利亚首都阿布贾举行峰会，决定对尼日尔实施新的制裁。", "2023-12-11")
+    assert find(evs, "SANCTION", "IGO", "NER") and not find(evs, "SANCTION", "NGA")
+
+
+def test_lip_service_a_crisis_named_by_country_and_the_target_of_measures_talked_about():
+    evs = events("发言人说，美方一方面口头声称不支持“台独”，另一方面却不断向台湾出售武器。", "2024-05-30")
+    assert not find(evs, "SUPPORT", "USA")
+    evs = events("发言人说，把中国同乌克兰危机捆绑在一起，这种做法中方坚决反对。", "2025-07-25")
+    assert not find(evs, "ACCUSE", "CHN", "UKR")
+    evs = events("欧盟成员国常驻代表19日就第十六轮对俄制裁方案达成一致。", "2025-02-20")
+    assert not find(evs, "AGREE", "EUR", "RUS")
+
+
+def test_a_cleft_naming_the_voters_codes_nobody_against_them():
+    evs = events("联合国大会29日表决通过古巴提交的决议。投反对票的是美国和以色列。", "2025-10-30")
+    assert not find(evs, "REJECT", "UNO")
+
+
+def test_since_belongs_to_its_own_time_and_a_topic_time_dates_nothing():
+    e = find(events("法国外交部发言人3日说，法方注意到停火以来以方多次违约，呼吁以色列遵守停火协议。", "2024-12-12"),
+             "REQUEST", "FRA")
+    assert e and {x["date"] for x in e} == {"2024-12-03"}
+    text = ("韩国外长赵兑烈27日同俄罗斯外长拉夫罗夫会谈。\n\n"
+            "据韩方介绍，赵兑烈在会谈中对俄朝今年6月签署条约后不断加深军事合作一事表示严重关切。")
+    e = find(events(text, "2024-07-28"), "ACCUSE", "KOR", "RUS")
+    assert e and e[0]["date"] == "2024-07-27"
+
+
+def test_words_at_the_meeting_the_story_opened_with_and_a_statement_dated_by_its_issue():
+    text = ("联合国安理会20日在纽约就黎巴嫩通信设备爆炸事件举行会议。周日，真主党又向以色列北部发射火箭弹。\n\n"
+            "据联合国网站报道，黎巴嫩外长在会上指责以色列发动“恐怖战争”。")
+    e = find(events(text, "2024-09-23"), "ACCUSE", "LBN", "ISR")
+    assert e and e[0]["date"] == "2024-09-20"
+    text = ("东盟外长会议26日闭幕。韩国外长27日会见拉夫罗夫。\n\n"
+            "东盟外长会26日发表的联合公报对朝鲜今年以来多次发射弹道导弹表示严重关切。")
+    e = find(events(text, "2024-07-28"), "ACCUSE", "IGO", "PRK")
+    assert e and e[0]["date"] == "2024-07-26"

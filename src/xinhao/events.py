@@ -68,7 +68,7 @@ _HE_SUBJ = re.compile(r"[他她](?![们国方人])")
 _WONT = re.compile(r"(?<![绝决])不会(?!影响|改变)|不再")
 _ADDRESSED = re.compile(r"(?:已|并|还|也)?向")
 _ALLY_NOUN = re.compile(r"(?:的)?(?:盟友|盟国|成员国|伙伴)")
-_LIP_SERVICE = re.compile(r"嘴上|口头上|表面上|口口声声")
+_LIP_SERVICE = re.compile(r"嘴上|口头上|口头声称|表面上|口口声声|一方面声称|一面声称")
 _ITEM_HEAD = re.compile(r"[*#\s]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")  # numbered items
 _ANNOUNCED_SUBJ = re.compile(r"(?:宣布|决定)[，,](?:[^，。；：]{1,5})$")  # 宣布，丹方|将…
 _THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
@@ -349,8 +349,10 @@ def find_speaker(view: SentenceView) -> None:
             if a.end <= vstart and vstart - a.end <= 32 and "，" not in t[a.end:vstart] and not a.weak:
                 if view.governed(a) is not None:
                     continue
-                if best is not None and _clause_initial(view, best, view.clause_of(best.start)[0]):
+                if best is not None and _clause_initial(view, best, view.clause_of(best.start)[0]) \
+                        and not (best.generic and a.persons and a.start - best.end <= 2):
                     break  # 古特雷斯在有关黎巴嫩局势的会议上说: the clause's subject speaks
+                    # (内阁成员甘茨会后说: the member named after his body speaks)
                 best = a
         if best is None and t[vstart - 1:vstart] in ("，", ",") and m.group(0) in ("称", "表示", "指出", "强调", "说"):
             # 伊朗外交部同日致信安理会，称以方行径是“战争行为”: the sentence's subject goes on speaking
@@ -477,6 +479,13 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     if ptype == "ACCUSE" and re.search(r"(?:要|应当|应该|应)$", t[max(cs, tstart - 3):tstart]) \
             and _URGED_BEFORE.search(t, view.start, max(cs, tstart - 3)):
         return "hypothetical"  # 公报呼吁中方…尤其要谴责俄罗斯…: the condemnation asked of another
+    if ptype == "ACCUSE":
+        um = None
+        for um in _URGED_BEFORE.finditer(t, cs, tstart):
+            pass
+        if um is not None and any(um.end() <= a.start and a.end <= tstart and not a.weak
+                                  and view.governed(a) not in ("对", "就", "针对") for a in view.actors):
+            return "hypothetical"  # 敦促安理会对胡塞武装予以谴责: the condemnation asked of another
     if ptype == "THREATEN":
         return "asserted"  # 朝方将对…作出压倒性回应: the warning is given now, whatever it promises
     for m in _FUTURE_RE.finditer(t, cs, tstart):
@@ -534,9 +543,12 @@ def _clause_initial(view: SentenceView, a: Mention, cs: int, commas: bool = Fals
     """Is ``a`` the first thing in its clause (after times and adverbs)? With ``commas``,
     the stretch from cs may span clauses of times and adverbs only."""
     pre = view.text[cs:a.start]
+    datelines = view.doc.info.get("datelines", ())
+    if datelines and any(ds <= a.start < de for ds, de in datelines):
+        return False  # （阿布贾综合电）: the place a report was filed from
     if not pre:
         return True
-    for ds, de in view.doc.info.get("datelines", ()):
+    for ds, de in datelines:
         if ds <= cs < de <= a.start:
             pre = view.text[de:a.start]  # after 新华社华盛顿10月23日电
     if not pre:
@@ -633,6 +645,8 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
     return None
 
 
+_CAUSATIVE = ("让", "使", "叫")
+_SUFFERED = ("遭", "遇袭", "被")
 _EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为|警告|呼吁|要求|敦促|欢迎|赞赏|宣称")
 _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "的政策", "的举动", "的决定", "的措施", "的图谋", "的企图", "的挑衅",
               "的制裁", "的行动", "的举措", "的指责", "的声明", "的部署", "的军演", "的调查", "的说法", "的表态",
@@ -647,7 +661,7 @@ _TOPIC_LIST = re.compile(r"(?:[、和及与][^，。；、和及与同向]{1,6})
 _LISTING = ("列入", "纳入", "列为", "增列")
 _GOODS = ("商品", "产品", "企业", "公司", "实体", "船只", "输美", "出口", "进口", "货物", "官员", "人员", "公民", "芯片")
 _TOPIC_ENDS = ("言论", "言行", "问题", "一事", "报道", "行为", "做法", "表态", "讲话", "事件")
-MODIFIED = ("问题", "局势", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
+MODIFIED = ("问题", "局势", "危机", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近", "国内",
             "是中国的", "是中国领土", "是中国不可分割", "是中国神圣领土",  # 台湾是中国的台湾: a topic, not a doer
             "海域", "沿海", "近海", "海岸", "一带")  # 亚丁湾、索马里海域护航: a place
@@ -707,6 +721,8 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
         if g == "对" and t[a.start - 2:a.start - 1] == "就" and any(
                 a.end <= b.start and b.end <= pos and view.governed(b) == "向" for b in view.actors):
             continue  # 就对台军售向美方提出严正交涉: the topic's party, the one addressed follows 向
+        if g == "对" and t.startswith(_TARGETED, a.end) and "就" in t[lo:a.start]:
+            continue  # 就第十六轮对俄制裁方案达成一致: the target of the measures talked about, no partner
         if g in PREPS_PARTNER:
             mm = _ALLY_NOUN.match(t, a.end)
             if mm:
@@ -925,14 +941,25 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
     elif p.frame == "pred":
         cs, _ = view.clause_of(ts)
         by = [a for a in view.actors if cs <= a.start and a.end <= ts and not a.weak and t[a.start - 1:a.start] == "由"]
+        caus = [a for a in view.actors if cs <= a.start and a.end <= ts and not a.weak and t[a.start - 1:a.start] in _CAUSATIVE]
         if by and ts - by[-1].end <= 8:
             # 一切后果应由美国及其追随者负责: the one the consequences fall on
             recipient = by[-1]
             how.append("borne-by")
+        elif caus and ts - caus[-1].end <= 6:
+            # 以色列将“以合适的方式”让伊朗付出代价: the one made to pay; the one making him is the
+            # subject before 让, if the clause names one
+            recipient = caus[-1]
+            how.append("causative")
+            subj = _subject_left(view, caus[-1].start - 1, home=home, limit_start=max(cs, view.speech_end), strict=True)
+            if subj is not None and _country(subj, home) != _country(recipient, home):
+                return subj, recipient, how
         elif p.strict_subject:
             recipient = _subject_left(view, ts, home=home, limit_start=max(cs, view.speech_end), strict=True, possessive=True)
         else:
             recipient = _subject_left(view, ts, home=home, limit_start=max(view.start, view.speech_end), possessive=True)
+        if recipient is not None and "causative" not in how and t.startswith(_SUFFERED, recipient.end):
+            recipient = None  # 本月1日伊朗驻叙使馆遭袭严重违背国际法: the victim of what is condemned
         if recipient is None:
             # 称以色列犯下罪行，“必将受到严厉惩罚”: the one a reported clause (称X…) is about
             for a in view.actors:
@@ -1204,6 +1231,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                                              or _topic_of_talk(view, ts, te))) or (
                         p.type == "RETREAT" and _background_clause(view, ts)):
                     continue
+                if text.startswith("的是", te) and p.frame != "pred":
+                    continue  # 投反对票的是美国、以色列…: a cleft naming who did it, coded (if at all) from the list
                 if p.type in ("SUPPORT", "AGREE", "COOPERATE") and _LIP_SERVICE.search(text, view.start, ts):
                     continue  # 美方嘴上说不支持“台独”，手上却…: what is only said, to be belied
                 if p.type in ("REQUEST", "ACCUSE") and _ON_THE_OTHER.search(text, view.clause_of(ts)[0], ts) \
@@ -1533,7 +1562,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
 _DRAFTED = re.compile(r"(?:共同|联合|牵头)?起草的")
 _CONDITION = re.compile(r"如果|若是|倘若|假如|一旦|(?<![不倘])若")
 
-_URGED_BEFORE = re.compile(r"敦促|呼吁|要求|吁请|促请|应当|应该")
+_URGED_BEFORE = re.compile(r"敦促|呼吁|要求|吁请|促请|应当|应该|(?<![的法土洋利])主张(?!权)")  # (并主张…暂停其会员资格: advocated)
 _AND_THEN = re.compile(r"(?:并|并且|同时|还)(?:再次|一再|多次|强烈|严正|也)?")
 
 def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: dict, places: list[Mention],
@@ -1556,7 +1585,7 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                     return pl
         elif how == "sentence":
             for a in view.actors:
-                if not a.weak and _country(a, home) not in (None, ac):
+                if not a.weak and _country(a, home) not in (None, ac) and not _modifier(view, a):
                     return a
         elif how == "object":
             _, ce = view.clause_of(ts)

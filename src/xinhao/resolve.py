@@ -43,8 +43,9 @@ _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
 _ATTRIB = re.compile(r"(?:的|第|是(?!否)|到期|届满|截止|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|入列的|服役的|上任的|就任的|成立的|当选的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
 
 
-_AFTER_THE_MEETING = re.compile(r"(?:在|于)?(?:会后|会上|会议结束后|会晤后|会谈后|会议上)")
+_AFTER_THE_MEETING = re.compile(r"(?:在|于)?(?<!记者)(?<!发布)(?:会后|会上|会议结束后|会晤后|会谈后|会议上)")  # (not 记者会上)
 _MEETING_WORD = re.compile(r"会晤|会谈|会议|会见|通话|峰会|磋商")
+_SINCE_IN_CLAUSE = re.compile(r"[^，,；;：:]*以来")  # 3月访华以来 (not …3日说，…生效以来: another clause)
 _SINCE_TIME = re.compile(r"[^，。；]{0,8}?(?:以来|后首次|后的首次)")
 _AT_EVENT = re.compile(r"[^，。；：]{0,12}?(?:会谈|会晤|会见|记者会|新闻发布会|发布会|讲话|演讲|会议|通话|峰会|论坛|辩论)(?:中|上|时)")
 # (在30日的安理会会议上, 在18日下午的“亚太安全架构”分论坛上, 在1日晚间的全国讲话中)
@@ -111,10 +112,22 @@ def _in_modifier(text: str, t) -> bool:
 def _dates_statement(text: str, t, after: int) -> bool:
     """韩联参在8日发布的通报中说: a time between 在 and …发布的/发表的 (ending at ``after``) names the
     day of the statement the words are in, so it dates them rather than modifying a noun."""
-    return text[t.start - 1:t.start] == "在" and bool(_IN_STATEMENT.match(text, after))
+    return (text[t.start - 1:t.start] == "在" and bool(_IN_STATEMENT.match(text, after))) \
+        or bool(_STATEMENT_SPEAKS.match(text, after))  # 东盟外长会26日发表的联合公报对…表示严重关切
 
 
 _MODIFIER_VERB = re.compile(r"(?:达成|签署|发表|提出|通过|举行|宣布|发布|作出)的")
+
+
+def _since(text: str, t, end: int, later) -> bool:
+    """3月访华以来…: a time opening a period (its 以来 in the same clause, before ``end``, with no
+    other time between: 26日发表的公报对朝鲜今年以来…: the 以来 is 今年's)."""
+    m = _SINCE_IN_CLAUSE.match(text, t.end, end)
+    return m is not None and not any(u.start < m.end() for u in later)
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    return max(lo, max(text.rfind(ch, lo, pos) for ch in "，,；;：:") + 1)
 
 
 def _topic_time(text: str, cs: int, t, ts: int) -> bool:
@@ -152,6 +165,7 @@ def _reported_time(text: str, ss: int, t) -> bool:
 
 
 _ANNOUNCED = re.compile(r"(?:宣布|决定)[^，。；？]{0,20}?(?:措施|取消)")
+_STATEMENT_SPEAKS = re.compile(r"[^，。；]{0,6}?(?:声明|公报|公告|通报)(?:中)?(?:对|称|说|指出|表示|强调|呼吁|谴责|要求)")
 _IN_STATEMENT = re.compile(r"[^，。；]{0,6}?(?:通报|声明|公告|讲话|谈话|文章|报告|公报)中")
 _SPEECH_OR_QUESTION = re.compile(r"表示|指出|强调|重申|说|称|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|告诉|致辞|"
                                  r"发言|分析|评价|警告|记者问|有记者|问：|提问")
@@ -299,8 +313,10 @@ class Resolver:
         chosen, how = None, ""
         # a meeting involves both parties: a time after either of them is the meeting's
         actor_c = None if c.pattern.type == "CONSULT" or c.pattern.frame == "both" else _country(c.actor, self.home)
-        before = [t for t in times[:bisect.bisect_left(starts, c.tstart)] if t.start >= s.start and not _attributive(text, t)
-                  and not in_dateline(doc, t.start) and "以来" not in text[t.end:c.tstart]
+        span = times[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, c.tstart)]
+        before = [t for k, t in enumerate(span)
+                  if not _attributive(text, t)
+                  and not in_dateline(doc, t.start) and not _since(text, t, c.tstart, span[k + 1:])
                   and not (term_end(text, t.start) and t.kind != "span")]  # 把期限缩短到8月8日: a deadline
         if before:
             cs = max(s.start, max(text.rfind(ch, s.start, c.tstart) for ch in "，,；;：:") + 1)
@@ -320,7 +336,7 @@ class Resolver:
                     acs -= 1
                 # (the doer's own clause: 美军2月4日出动战机，…将其击落 — the time after the subject too)
                 ace = min([k for k in (text.find(ch, a.end, cs) for ch in "，,；;：:") if k >= 0] or [cs])
-                own = [t for t in before if acs <= t.start < ace and not t.report]
+                own = [t for t in before if acs <= t.start < ace and not t.report and not _topic_time(text, acs, t, c.tstart)]
             if same:
                 chosen, how = same[-1], "clause"
             elif own:
@@ -345,7 +361,8 @@ class Resolver:
                 else:
                     rest = [t for t in before if t.kind != "vague"
                             and (not self._own_act_of_other(doc, t, actor_c) or _listed_with(text, c.actor, t))
-                            and not _in_modifier(text, t)]
+                            and not _in_modifier(text, t)
+                            and not _topic_time(text, _clause_start(text, s.start, t.start), t, c.tstart)]
                     if rest:
                         chosen, how = rest[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
@@ -382,13 +399,22 @@ class Resolver:
             return doc.article.published.isoformat(), "day", "published(answer)"
         if chosen is None and _AFTER_THE_MEETING.search(text, s.start, c.tstart):
             # 就在前一天，三国外长在多哈举行会晤。三国外长在会后发表的声明中呼吁…: the meeting's day
+            # (联合国安理会20日…举行会议。…\n\n据联合国网站报道，黎巴嫩外长在会上指责…: the meeting the
+            # story opened with, a paragraph before) — the nearest sentence naming a meeting decides
             k = bisect.bisect_right(_sent_starts(doc), s.start) - 1
-            if k > 0 and doc.sentences[k - 1].para == s.para:
-                p = doc.sentences[k - 1]
+            paras = {s.para}
+            for j in range(k - 1, max(-1, k - 7), -1):
+                p = doc.sentences[j]
+                paras.add(p.para)
+                if len(paras) > 2:
+                    break  # (the paragraph before at most)
+                if not _MEETING_WORD.search(text, p.start, p.end):
+                    continue
                 met = [t for t in times[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]
-                       if t.date and t.kind != "vague" and _MEETING_WORD.search(text, t.end, p.end)]
+                       if t.date and t.kind != "vague" and not in_dateline(doc, t.start) and not _attributive(text, t)]
                 if met:
                     return met[-1].date, met[-1].precision, "meeting-before"
+                break
         if chosen is None:
             anchor = self._anchor(doc, s.start)
             if anchor is not None and c.pattern.type in VERBAL:

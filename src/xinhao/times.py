@@ -65,6 +65,7 @@ report verbs: an announcement or a statement is itself the act being dated.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 
@@ -141,6 +142,7 @@ _REPORTED_BEFORE = re.compile(r"(?:称|表示|说|指出|强调|声称|宣称|�
 _FUTURE_BEFORE = re.compile(r"(?:将|将于|定于|拟于|计划于|预计于|预定于|或将于|将在)$")
 _QUESTION_LINE = re.compile(r"[*【\[ ]*(?:问[：:]|[\u4e00-\u9fffA-Za-z]{0,10}记者[：:])")
 _SENT_END = re.compile(r"[。！？!?\n]")
+_SENT_END_ZH = re.compile(r"[。！？\n]")  # (what extract counts as a sentence's end)
 
 # ---------------------------------------------------------------- numbers
 _CN_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -525,6 +527,16 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
     month = _dt.timedelta(days=31)
     far = _dt.timedelta(days=120)  # a background day (去年3月1日…), not the story's own weeks
     lead = None  # the day that last opened a paragraph (after a dateline, if any)
+    bounds = None  # sentence ends (。！？ and line breaks), found once when first needed
+
+    def sentence_of(s: int, e: int) -> tuple[int, int]:
+        nonlocal bounds
+        if bounds is None:
+            bounds = [m.start() for m in _SENT_END_ZH.finditer(text)]
+        k = bisect.bisect_left(bounds, s)
+        j = bisect.bisect_left(bounds, e)
+        return (bounds[k - 1] + 1 if k else 0), (bounds[j] if j < len(bounds) else len(text))
+
     for mt in _RX.finditer(text):
         held = st.day
         nxt_day = mt.group("ana") is not None and mt.group("ana").startswith(("次日", "翌日", "第二天", "隔天"))
@@ -542,7 +554,7 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             st.day = held = lead
         iso, prec, kind, sd, ed = _resolve(mt, text, st)
         if held is not None and st.day is not held and mt.group("ana") is None:
-            k = max(text.rfind(c, 0, mt.start()) for c in "。！？\n") + 1
+            k = sentence_of(mt.start(), mt.end())[0]
             ls = text.rfind("\n", 0, mt.start()) + 1
             if _REPORTED_BEFORE.search(text, k, mt.start()) and not (_QUESTION_LINE.match(text, ls) and st.day_at < ls):
                 st.day = held  # 指控美军10日扣押…。同一天: a day inside what is reported is no anchor
@@ -557,8 +569,7 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
                 st.day = held  # 措施将于2026年1月1日起生效。发言人11日表示: a date to come is no anchor
         if st.day is not held and prec == "day" and mt.group("evoff") is None:
             # (the day of a sentence naming talks, a visit, a summit…: what 会谈前三天 counts back from)
-            k0 = max(text.rfind(c, 0, mt.start()) for c in "。！？\n") + 1
-            k1 = min([x for x in (text.find(c, mt.end()) for c in "。！？\n") if x >= 0] or [len(text)])
+            k0, k1 = sentence_of(mt.start(), mt.end())
             for noun in _EVENT_NOUNS.findall(text, k0, k1):
                 st.event_days[noun] = st.day
         if st.day is not held:
