@@ -2521,3 +2521,25 @@ def test_words_at_the_meeting_the_story_opened_with_and_a_statement_dated_by_its
             "东盟外长会26日发表的联合公报对朝鲜今年以来多次发射弹道导弹表示严重关切。")
     e = find(events(text, "2024-07-28"), "ACCUSE", "IGO", "PRK")
     assert e and e[0]["date"] == "2024-07-26"
+
+
+def test_a_list_joined_by_yu_before_san_guo_meets_pair_by_pair_and_signs_together():
+    evs = events("乍得、苏丹与南苏丹三国领导人5日在恩贾梅纳举行边境安全首届峰会，签署合作条约。", "2025-03-06")
+    pairs = {frozenset((e["actor"]["country"], e["recipient"]["country"])) for e in find(evs, "CONSULT")}
+    assert pairs == {frozenset(("TCD", "SDN")), frozenset(("TCD", "SSD")), frozenset(("SDN", "SSD"))}
+    signed = {frozenset((e["actor"]["country"], e["recipient"]["country"])) for e in find(evs, "SUPPORT")}
+    assert signed == pairs
+
+
+def test_ships_sailing_together_each_sail():
+    evs = events("英国海军巡逻舰与新西兰海军护卫舰昨天结伴驶经台湾海峡。", "2025-06-19")
+    assert {e["actor"]["country"] for e in find(evs, "MOBILIZE")} == {"GBR", "NZL"}
+
+
+def test_fengquan_is_a_demand_and_a_repatriation_procedure_or_a_chair_handed_over_is_no_concession():
+    evs = events("加拿大军舰本月过航台湾海峡。国防部新闻发言人说，我们奉劝加方不要在台湾问题上挑衅。", "2025-02-27")
+    assert find(evs, "REQUEST", "CHN", "CAN")
+    evs = events("哥伦比亚外长表示，他将于下周赴华盛顿，同美方商谈遣返程序等问题。", "2025-01-29")
+    assert not find(evs, "CONCEDE")
+    evs = events("按照惯例，吉尔吉斯斯坦在峰会结束时把轮值主席国职责移交给哈萨克斯坦。", "2023-07-05")
+    assert not find(evs, "CONCEDE")

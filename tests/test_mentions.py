@@ -204,3 +204,8 @@ def test_names_and_titles_that_are_no_parties(finder, text, absent):
 def test_an_office_listed_after_a_countrys_office_is_that_countrys_too(finder):
     ms = actors(finder, "美国财政部和国务院多次对该国官员实施制裁。")
     assert [m.country for m in ms[:2]] == ["USA", "USA"]
+
+
+def test_an_office_after_a_transitional_qualifier_is_that_countrys(finder):
+    ms = actors(finder, "几内亚过渡总统多温布当天出席仪式。")
+    assert any(m.role == "president" and m.country == "GIN" and not m.weak for m in ms)

@@ -646,6 +646,9 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
 
 
 _CAUSATIVE = ("让", "使", "叫")
+_N_COUNTRIES = re.compile(r"[两三四五六七八九十]国")
+_TOPIC_SHUT = re.compile(r"一事|问题|事件")
+_TOGETHER = re.compile(r"结伴|一同|一起|共同|联合|携手")
 _SUFFERED = ("遭", "遇袭", "被")
 _EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为|警告|呼吁|要求|敦促|欢迎|赞赏|宣称")
 _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "的政策", "的举动", "的决定", "的措施", "的图谋", "的企图", "的挑衅",
@@ -723,6 +726,8 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
             continue  # 就对台军售向美方提出严正交涉: the topic's party, the one addressed follows 向
         if g == "对" and t.startswith(_TARGETED, a.end) and "就" in t[lo:a.start]:
             continue  # 就第十六轮对俄制裁方案达成一致: the target of the measures talked about, no partner
+        if g in ("向", "对") and "就" in t[lo:a.start] and _TOPIC_SHUT.search(t, a.end, pos):
+            continue  # 就韩方可能向乌克兰提供武器一事发出警告: a party inside the topic, not the one warned
         if g in PREPS_PARTNER:
             mm = _ALLY_NOUN.match(t, a.end)
             if mm:
@@ -817,7 +822,8 @@ def _coordinated(view: SentenceView, m: Mention | None) -> list[Mention]:
 
     def joined(a, b):
         gap = t[a.end:b.start]
-        return gap in ("、", "和", "及", "以及") or (gap == "" and a.extra.get("pair") and b.extra.get("pair"))
+        return gap in ("、", "和", "及", "以及") or (gap == "" and a.extra.get("pair") and b.extra.get("pair")) \
+            or (gap == "与" and _N_COUNTRIES.match(t, b.end) is not None)  # 马里、布基纳法索与尼日尔三国: one list
     while hi + 1 < len(acts) and joined(acts[hi], acts[hi + 1]) and not acts[hi + 1].weak:
         hi += 1
     while lo - 1 >= 0 and joined(acts[lo - 1], acts[lo]) and not acts[lo - 1].weak:
@@ -1013,6 +1019,9 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
         elif dyad and (actor is None or actor.weak or actor.generic or _country(actor, home) in {_country(d, home) for d in dyad}):
             # (七国集团外长3日发表联合声明: a subject of its own is no member of the talks' pair)
             actor, recipient = dyad
+            if ctx.get("dyad_group"):
+                grp = ctx["dyad_group"]
+                return grp[0], grp[1:], how + ["dyad", "group-meeting"]
             if _country(recipient, home) == home:
                 actor, recipient = recipient, actor
             how.append("dyad")
@@ -1175,7 +1184,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 oc = _country(other, home)
                 own = d0 if _country(d0, home) != oc else d1 if _country(d1, home) != oc else None
                 if own is not None and oc is not None:
-                    ctx["dyad"] = (own, other)
+                    ctx["dyad"], ctx["dyad_group"] = (own, other), None
                     ctx["para_meeting"] = True
             qa = doc.info.get("qa", {}).get(para, "")
             qa_para = qa
@@ -1318,7 +1327,11 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue  # 尼泊尔外交部…对中印两国同意…恢复边境贸易表示反对: the act of those in the topic
                 if p.actor:
                     actor = _fixed(p.actor, ts)
+                companions: list = []
                 if p.frame == "none" and not p.recipient:
+                    if p.type == "MOBILIZE" and "prep" in how and isinstance(recipient, Mention) \
+                            and recipient in view.actors and _TOGETHER.search(text, recipient.end, ts):
+                        companions = _coordinated(view, recipient)  # 加拿大巡防舰与澳洲驱逐舰结伴航经台湾海峡: both sail
                     recipient = None
                     if p.type == "MOBILIZE":
                         # 为应对美国的“帝国主义威胁”，委武装部队…开展大规模部署: the force is aimed at the
@@ -1470,6 +1483,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     # 中俄两国元首签署联合声明。声明敦促美方…: the statement speaks for both signers
                     actors_list = [actor] + [b for b in doc.mentions if b.kind == "actor" and b.extra.get("pair")
                                              and (b.start == actor.end or b.end == actor.start)]
+                if companions:
+                    actors_list = actors_list + [c for c in companions if c not in actors_list]
                 if "group-meeting" in how:
                     actors_list = [actor] + list(recipient)
                 if "pair" in how:
@@ -1528,7 +1543,11 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         and "visitor-relative" not in how and not ctx.get("para_meeting") \
                         and not (ctx.get("dyad") and {_country(x, home) for x in ctx["dyad"]} == {ac, rc}) \
                         and not _recalled(view, ts, ctx) and out:
-                    ctx["dyad"] = (actor, recipient)
+                    if "group-meeting" in how and len(actors_list) >= 3:
+                        # 三国领导人…举行峰会，签署条约: what the meeting's parties do together is each pair's
+                        ctx["dyad"], ctx["dyad_group"] = (actor, recipient), list(actors_list)
+                    else:
+                        ctx["dyad"], ctx["dyad_group"] = (actor, recipient), None
                     ctx["dyad_mech"] = mech
                     ctx["dyad_cand"] = out[-1]
                 elif p.type == "CONSULT" and modality == "asserted" and "dyad" not in how and out and ctx.get("dyad_cand") is not None \

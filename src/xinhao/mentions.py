@@ -369,9 +369,9 @@ class MentionFinder:
             if m.generic and m.kind == "actor" and p.kind == "place" and p.country and p.end == m.start \
                     and m.text.startswith(("警方", "警察", "当局")):
                 m.country, m.generic = p.country, False  # 冲绳县警方, 加州当局: the place's country
-            elif m.generic and m.kind == "actor" and p.kind == "actor" and p.country and not p.generic \
-                    and text[p.end:m.start] in _GOV_QUALIFIERS:
-                m.country, m.generic = p.country, False  # 马里过渡当局, 叙利亚临时政府: that country's
+            elif (m.generic or (m.weak and m.role and m.country is None)) and m.kind == "actor" and p.kind == "actor" \
+                    and p.country and not p.generic and text[p.end:m.start] in _GOV_QUALIFIERS:
+                m.country, m.generic, m.weak = p.country, False, False  # 马里过渡当局, 叙利亚临时政府, 马里过渡总统戈伊塔: that country's
             elif m.kind == "actor" and p.kind == "actor" and m.country is None and (m.generic or m.weak) \
                     and p.country and (p.role or (p.org and m.org)) and not p.generic and text[p.end:m.start] in ("和", "、", "及") \
                     and m.sector == p.sector:
