@@ -2543,3 +2543,26 @@ def test_fengquan_is_a_demand_and_a_repatriation_procedure_or_a_chair_handed_ove
     assert not find(evs, "CONCEDE")
     evs = events("按照惯例，吉尔吉斯斯坦在峰会结束时把轮值主席国职责移交给哈萨克斯坦。", "2023-07-05")
     assert not find(evs, "CONCEDE")
+
+
+def test_talks_used_as_a_means_are_no_report_of_talks():
+    evs = events("发言人说，美澳两国借“2+2”会谈对中国说三道四，中方坚决反对。", "2024-08-07")
+    assert not find(evs, "CONSULT")
+    assert find(evs, "ACCUSE", "CHN", "USA")
+
+
+def test_the_short_form_of_moldova_or_morocco_follows_the_one_named():
+    evs = events("摩尔多瓦28日举行议会选举，俄罗斯外交部对选举提出批评。摩方官员指责俄罗斯花钱收买选票。", "2025-09-30")
+    assert find(evs, "ACCUSE", "MDA", "RUS")
+    evs = events("摩洛哥外交大臣访华。摩方表示坚定支持一个中国原则。", "2025-09-30")
+    assert find(evs, "SUPPORT", "MAR", "CHN")
+
+
+def test_a_court_seated_in_a_capital_is_not_that_government():
+    evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
+    assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
+
+
+def test_all_consequences_to_be_borne_by_a_party_is_a_warning_to_it():
+    evs = events("外交部发言人说，菲方如果一意孤行，由此产生的一切后果都要由菲方承担。", "2024-09-02")
+    assert find(evs, "THREATEN", "CHN", "PHL")

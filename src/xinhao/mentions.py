@@ -74,7 +74,8 @@ _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向�
 # 后果将由美韩承担: after 由 two one-character forms are a pair
 _PAIR_PREP = set("由若果旦")  # (如果美日…, 一旦美菲…: a pair named as a condition's subject)
 _VENUE_NOUNS = ("会谈", "峰会", "会议", "谈判", "磋商", "会晤", "进程", "论坛", "宣言", "协议", "共识", "对话",
-                "公约", "条约", "议定书")  # 维也纳公约: named after a capital, no party
+                "公约", "条约", "议定书", "仲裁庭", "一仲裁庭", "法院", "国际法院", "常设仲裁法院")
+# 维也纳公约: named after a capital, no party; 海牙一仲裁庭, 海牙国际法院: the seat of a court
 # 马德里经贸会谈, 伦敦安全峰会: a venue named before the kind of the talks
 _VENUE_TOPIC = re.compile(r"(?:经贸|贸易|安全|战略|和平|外长|防长|高级别|部长级|领导人|首脑|停火)(?:会谈|峰会|会议|谈判|磋商|会晤|进程|论坛|宣言|协议|共识|对话)")
 _GOV_QUALIFIERS = {"过渡", "临时", "新", "现", "军政", "联邦", "地方", "看守", "民选"}
