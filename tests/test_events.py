@@ -2566,3 +2566,17 @@ def test_a_court_seated_in_a_capital_is_not_that_government():
 def test_all_consequences_to_be_borne_by_a_party_is_a_warning_to_it():
     evs = events("外交部发言人说，菲方如果一意孤行，由此产生的一切后果都要由菲方承担。", "2024-09-02")
     assert find(evs, "THREATEN", "CHN", "PHL")
+
+
+def test_a_channel_named_and_talks_as_a_topic_are_no_talks():
+    evs = events("中越海上问题磋商机制下一次会议将在河内举行。", "2024-06-21")
+    assert not [e for e in find(evs, "CONSULT") if e["modality"] == "asserted"]
+    evs = events("发言人说，中越双方一直就举行磋商保持沟通。", "2024-06-21")
+    assert not find(evs, "CONSULT")
+
+
+def test_he_goes_on_speaking_on_the_day_he_was_said_to_speak():
+    text = ("路透社记者：越南国防部长18日对媒体说，16日中方船只拦截了越方渔船。他要求中方赔偿损失。中方如何回应？\n\n"
+            "发言人：越方说法不符合事实。")
+    e = find(events(text, "2024-06-20"), "REQUEST", "VNM", "CHN")
+    assert e and e[0]["date"] == "2024-06-18"

@@ -647,6 +647,7 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
 
 _CAUSATIVE = ("让", "使", "叫")
 _N_COUNTRIES = re.compile(r"[两三四五六七八九十]国")
+_ABOUT_HOLDING = re.compile(r"就(?:举行|进行|开展|恢复|重启)?$")
 _BORROWED = re.compile(r"(?:借|借助|利用)[^，。；]{0,6}$")
 _BORROWED_AFTER = ("对", "之机", "的机会", "场合", "平台", "向", "炒作", "渲染")
 _TOPIC_SHUT = re.compile(r"一事|问题|事件")
@@ -1253,6 +1254,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     continue  # 应美方请求，董军同赫格塞思通话: whose request it was (the initiator), not a new request
                 if p.type == "THREATEN" and w != "否则" and "否则" in text[view.clause_of(ts)[0]:ts]:
                     continue  # 否则欧盟将对美国采取反制: the warning is the speaker's, coded at 否则
+                if p.type == "CONSULT" and _ABOUT_HOLDING.search(text, max(view.clause_of(ts)[0], ts - 4), ts):
+                    continue  # 中菲双方一直就举行磋商保持沟通: holding talks as the topic of contacts
                 if p.type == "CONSULT" and _BORROWED.search(text, max(view.clause_of(ts)[0], ts - 8), ts) \
                         and text.startswith(_BORROWED_AFTER, te):
                     continue  # 日美两国借“2+2”会谈对中国说三道四: the talks as the means, no report of them

@@ -415,6 +415,12 @@ class Resolver:
                 if met:
                     return met[-1].date, met[-1].precision, "meeting-before"
                 break
+        if chosen is None and "he" in c.how and c.pattern.type in VERBAL and isinstance(c.actor, Mention) \
+                and c.actor.start < s.start:
+            # 布劳纳19日对媒体说，…。他要求中方归还枪支: 'he' goes on speaking on the day he was said to speak
+            own = self._said_on(doc, c.actor, s)
+            if own is not None:
+                return own.date, own.precision, "he-day"
         if chosen is None:
             anchor = self._anchor(doc, s.start)
             if anchor is not None and c.pattern.type in VERBAL:
@@ -564,6 +570,19 @@ class Resolver:
         if ts and _far(ts[-1], pub, 31) and ts[-1].date < pub.isoformat():
             return ts[-1]
         return None
+
+    def _said_on(self, doc: Doc, who, s):
+        """The day given before the speech verb of the sentence that names ``who`` speaking, when
+        it is an earlier sentence of the paragraph of ``s``."""
+        sents = doc.sentences
+        k = bisect.bisect_right(_sent_starts(doc), who.start) - 1
+        if k < 0 or sents[k].para != s.para or sents[k].start >= s.start:
+            return None
+        sp = _SPEECH_OR_QUESTION.search(doc.norm, who.end, sents[k].end)
+        if sp is None:
+            return None
+        days = [t for t in doc.times if who.end <= t.start < sp.start() and t.precision == "day" and t.date]
+        return days[-1] if days else None
 
     def _speaker_day(self, doc: Doc, who, anchor, before: int):
         """The day of the last sentence before ``before`` naming the person ``who`` with a
