@@ -2580,3 +2580,15 @@ def test_he_goes_on_speaking_on_the_day_he_was_said_to_speak():
             "发言人：越方说法不符合事实。")
     e = find(events(text, "2024-06-20"), "REQUEST", "VNM", "CHN")
     assert e and e[0]["date"] == "2024-06-18"
+
+
+def test_blame_laid_on_a_party_is_an_accusation_of_it():
+    evs = events("俄罗斯总统普京把局势升级的责任归于美国。", "2024-11-21")
+    assert find(evs, "ACCUSE", "RUS", "USA")
+    evs = events("中方表示，把自身问题归咎于他人是不负责任的。", "2024-11-21")
+    assert not find(evs, "ACCUSE", "CHN")
+
+
+def test_strong_concern_at_a_partys_act_is_an_accusation():
+    evs = events("日本外相在会谈中就中方拘留日本公民一事向中方表示强烈关切。", "2023-04-03")
+    assert find(evs, "ACCUSE", "JPN", "CHN")

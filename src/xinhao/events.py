@@ -782,8 +782,8 @@ def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> M
         # an actor followed by its own speech verb starts a new statement
         if SPEECH_RE.match(view.text, a.end, min(a.end + 6, view.end)):
             continue
-        if view.governed(a) in ("在", "于"):
-            continue  # a place (在新加坡), not an object
+        if view.governed(a) in ("在", "于") and a.start > pos:
+            continue  # a place (在新加坡), not an object (归咎于美国: the 于 is the trigger's own)
         if view.governed(a) in ("针对", "对") and "的" in view.text[a.end:a.end + 6]:
             continue  # 谴责针对伊朗的外部干涉: the one the condemned act is aimed at
         if _ATTENDING.search(view.text, pos, a.start):
