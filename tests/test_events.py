@@ -2592,3 +2592,11 @@ def test_blame_laid_on_a_party_is_an_accusation_of_it():
 def test_strong_concern_at_a_partys_act_is_an_accusation():
     evs = events("日本外相在会谈中就中方拘留日本公民一事向中方表示强烈关切。", "2023-04-03")
     assert find(evs, "ACCUSE", "JPN", "CHN")
+
+
+def test_the_subject_of_what_a_critic_goes_on_to_say_is_the_one_criticised():
+    text = "特朗普16日同泽连斯基通电话。泽连斯基当天批评说，俄方连谈判的日子也在杀人。"
+    assert find(events(text, "2025-08-17"), "ACCUSE", "UKR", "RUS")
+    text = "美国国务院宣布批准对台军售。国台办发言人27日批评，赖清德此行真正目的是借过境之名倚美谋独。"
+    e = find(events(text, "2024-11-29"), "ACCUSE", "CHN")
+    assert [x["recipient"]["country"] for x in e] == ["TWN"]

@@ -389,6 +389,7 @@ _WILLING_RE = re.compile(r"(?<![自])愿意?(?:就|同|与|和|在|继续|进一
 _NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会|没有计划|并无计划|无意|不打算|不准备|都没有宣布|没有宣布过|未宣布|未能|没能|没有能够")
 _TOPIC_ACTS = {"AGREE", "AID", "CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "SANCTION", "COERCE", "CONCEDE", "RETREAT"}
 _REACTION = re.compile(r"表示(?:反对|感谢|欢迎|关切|不满|遗憾|支持|赞赏|祝贺|谴责)|提出(?:抗议|交涉)|深表|深感")
+_SAID_TAIL = re.compile(r"(?:说|称|表示|指出)")
 _CHARGED = re.compile(r"并?(?:指出|指责|指|称|认为|说)")
 _AIMED_AT = re.compile(r"(?:为|以)(?:应对|回应|反制|震慑|防范)")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
@@ -1672,6 +1673,11 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             if mk and len(_RESPONSE_TAIL.sub("", t[te:ce]).strip("和及与并、 ")) <= 3:
                 for a in view.actors:
                     if mk.end() <= a.start <= mk.end() + 2 and not a.weak and _country(a, home) not in (None, ac):
+                        return a
+            elif (te == ce or _SAID_TAIL.fullmatch(t, te, ce)) and t[ce:ce + 1] in ("，", ",", "：", ":"):
+                # 泽连斯基当天批评说，俄方“连谈判的日子也在杀人”: the subject of what he said is the one charged
+                for a in view.actors:
+                    if ce + 1 <= a.start <= ce + 2 and not a.weak and _country(a, home) not in (None, ac):
                         return a
         elif how == "from":
             # 从阿根廷、秘鲁等国撤回全部外交人员: the country the envoys leave
