@@ -2600,3 +2600,18 @@ def test_the_subject_of_what_a_critic_goes_on_to_say_is_the_one_criticised():
     text = "美国国务院宣布批准对台军售。国台办发言人27日批评，赖清德此行真正目的是借过境之名倚美谋独。"
     e = find(events(text, "2024-11-29"), "ACCUSE", "CHN")
     assert [x["recipient"]["country"] for x in e] == ["TWN"]
+
+
+def test_intentions_told_an_exemption_withdrawn_islamic_countries_and_a_summit_of_no_list():
+    evs = events("吕特对记者说，德国、芬兰和丹麦都已表示要加入这一安排。", "2025-07-15")
+    assert not find(evs, "REQUEST")
+    evs = events("特朗普10日签署公告，取消此前给予欧盟的钢铝关税豁免和配额安排。", "2025-02-11")
+    assert not find(evs, "RETREAT")
+    evs = events("阿拉伯国家和伊斯兰国家领导人在多哈召开紧急峰会。", "2025-09-16")
+    assert not evs
+
+
+def test_he_speaking_again_after_his_own_he_sentence_is_still_the_spokesperson():
+    text = ("国防部新闻发言人张晓刚21日答记者问。他说，美方一边声称重视两军沟通，一边宣布对台军售。"
+            "“不能一边拆台，一边又要对方握手言欢。”他说，美方应当立即停止武装台湾。")
+    assert find(events(text, "2024-11-21"), "REQUEST", "CHN", "USA")

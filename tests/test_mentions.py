@@ -209,3 +209,8 @@ def test_an_office_listed_after_a_countrys_office_is_that_countrys_too(finder):
 def test_an_office_after_a_transitional_qualifier_is_that_countrys(finder):
     ms = actors(finder, "几内亚过渡总统多温布当天出席仪式。")
     assert any(m.role == "president" and m.country == "GIN" and not m.weak for m in ms)
+
+
+def test_islamic_countries_are_not_the_islamic_state(finder):
+    assert not [m for m in actors(finder, "阿拉伯国家和伊斯兰国家领导人召开峰会。") if "isis" in m.parts]
+    assert [m for m in actors(finder, "伊斯兰国武装分子发动袭击。") if m.parts]

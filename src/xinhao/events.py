@@ -309,11 +309,13 @@ def _he_again(view: SentenceView, ctx: dict) -> bool:
     sents = view.doc.sentences
     # (蒋斌说，…。中导系统部署到哪里，风险就上升到哪里。他表示，…: a sentence naming no party
     # between him and his 他 leaves him the speaker)
-    for k in range(view.idx - 1, max(-1, view.idx - 4), -1):
+    for k in range(view.idx - 1, max(-1, view.idx - 6), -1):
         if sents[k].para != sents[view.idx].para:
             return False
         if sents[k].start <= sp.start < sents[k].end:
             return True
+        if _HE_SPEAKS.match(view.text, sents[k].start):
+            continue  # 他说，美方一边…。他说，美方应当…: the same 'he' went on before
         doc = view.doc
         starts = doc.info.get("mention_starts")
         if starts is None:
@@ -1453,6 +1455,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         actor, recipient = grp[0], grp[1:]
                         ac, rc = _country(grp[0], home), _country(grp[1], home)
                         how.append("group-meeting")
+                if p.group_only and "group-meeting" not in how:
+                    continue  # (阿拉伯国家领导人召开紧急峰会: no listed parties meeting each other)
                 if p.needs_recipient and (rc is None or rc == ac):
                     continue
                 if rc == ac:

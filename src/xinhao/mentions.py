@@ -124,6 +124,7 @@ class Mention:
 # Names whose first character ends a common word: the match is skipped after
 # that character (有关岛屿 is not 关岛 'Guam'; 相关岛礁; 机关岛).
 _STRADDLED = {"关岛": ("有", "相", "机", "海"), "关东": ("有", "相", "机", "海"), "约方": ("缔",)}  # 缔约方: not Jordan
+_NOT_BEFORE_CHAR = {"伊斯兰国": "家"}  # 伊斯兰国家: Islamic countries, not the Islamic State
 
 
 class MentionFinder:
@@ -203,6 +204,8 @@ class MentionFinder:
             start = end_idx - len(s) + 1
             if s in _STRADDLED and text[start - 1:start] in _STRADDLED[s]:
                 continue  # 有关岛礁: 关岛 straddles 有关 + 岛礁
+            if _NOT_BEFORE_CHAR.get(s) == text[end_idx + 1:end_idx + 2]:
+                continue
             if _SPLIT_WORD.get(s[-1:]) == text[end_idx + 1:end_idx + 2]:
                 # 对台军售 = 台 + 军售 (not 台军); 对俄制裁 = 俄 + 制裁 (not 俄制 'Russian-made')
                 if s[:-1] in self.entries:

@@ -13,6 +13,7 @@ CAMEO code, and which *frame* finds its arguments (see ``events.py``)::
       mutual: true                    # each side does it to the other (换俘): one event per direction
       pair_subject: true              # only with a pair as subject (中印…机制会议举行)
       group: true                     # a listed subject meets among itself (A、B和C举行三方峰会): one event per pair
+      group_only: true                # ... and only then: a single subject yields no event
       dated_by_prior: true            # a response: without a time of its own it takes the time of
                                       # the act it answers, earlier in its sentence (…25日夜间开火，印军予以还击)
       recipient: null                 # fixed recipient code (CHN for 访华), or null
@@ -58,6 +59,7 @@ class Pattern:
     listed_before: bool = False  # the channels are named before the trigger (…会晤和…会议也一并取消)
     dated_by_prior: bool = False  # a response dated by the act it answers earlier in the sentence
     group: bool = False  # the listed subjects meet each other (A、B和C举行三方峰会): one event per pair
+    group_only: bool = False  # only a listed subject meeting among itself yields an event
     recipient: str | None = None
     actor: str | None = None
     requires: tuple[str, ...] = ()
