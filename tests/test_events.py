@@ -2615,3 +2615,9 @@ def test_he_speaking_again_after_his_own_he_sentence_is_still_the_spokesperson()
     text = ("国防部新闻发言人张晓刚21日答记者问。他说，美方一边声称重视两军沟通，一边宣布对台军售。"
             "“不能一边拆台，一边又要对方握手言欢。”他说，美方应当立即停止武装台湾。")
     assert find(events(text, "2024-11-21"), "REQUEST", "CHN", "USA")
+
+
+def test_a_penalty_threatened_is_a_threat_not_a_sanction():
+    evs = events("特朗普20日就职当天曾扬言，将从2月1日起对墨西哥输美商品加征25%关税。", "2025-01-25")
+    assert find(evs, "THREATEN", "USA", "MEX")
+    assert not [e for e in find(evs, "SANCTION") if e["modality"] == "asserted"]
