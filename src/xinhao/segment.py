@@ -75,6 +75,7 @@ def segment(doc: Doc) -> Doc:
     doc.info["kinds"] = kinds
     # press-conference transcripts: 问：… / 答：… paragraphs
     qa: dict[int, str] = {}
+    last = ""  # the last paragraph's mark that was not empty (paragraphs come in order)
     for s in sents:
         if s.para in qa:
             continue
@@ -83,12 +84,12 @@ def segment(doc: Doc) -> Doc:
             qa[s.para] = "q"
         elif head.startswith(("答：", "答:")):
             qa[s.para] = "a"
-        elif _NAMED_ANSWER.match(text, s.start) and [v for k, v in qa.items() if k < s.para and v][-1:] == ["q"]:
+        elif _NAMED_ANSWER.match(text, s.start) and last == "q":
             qa[s.para] = "a"  # 记者：…？ / 蒋斌：… (the spokesperson answers by name)
         else:
             # a paragraph after an answer continues it, until the next question
-            prev = [v for k, v in qa.items() if k < s.para and v]
-            qa[s.para] = "a" if prev and prev[-1] == "a" else ""
+            qa[s.para] = "a" if last == "a" else ""
+        last = qa[s.para] or last
     doc.info["qa"] = qa
     # datelines: 新华社华盛顿10月23日电 / 央视网消息（新闻联播）：/ 中国军网北京9月10日电
     lines = []
