@@ -214,3 +214,14 @@ def test_an_office_after_a_transitional_qualifier_is_that_countrys(finder):
 def test_islamic_countries_are_not_the_islamic_state(finder):
     assert not [m for m in actors(finder, "阿拉伯国家和伊斯兰国家领导人召开峰会。") if "isis" in m.parts]
     assert [m for m in actors(finder, "伊斯兰国武装分子发动袭击。") if m.parts]
+
+
+@pytest.mark.parametrize("text, country, role", [
+    ("泰国代理总理普坦", "THA", "prime_minister"),
+    ("马里过渡总统戈伊塔", "MLI", None),
+])
+def test_an_acting_or_transitional_office_is_one_phrase_with_its_country(finder, text, country, role):
+    ms = actors(finder, text)
+    assert len(ms) == 1 and ms[0].country == country and not ms[0].weak
+    if role:
+        assert ms[0].role == role

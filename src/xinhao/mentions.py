@@ -356,8 +356,8 @@ class MentionFinder:
                     chunk.append((ps, pe, psur, pents, None))
                 elif len(gap) == 1 and gap in _JOINERS and _JOINERS[gap] is not None:
                     chunk.append((ps, pe, psur, pents, _JOINERS[gap]))
-                elif gap in ("时任", "现任", "前任") and "role" in pk:
-                    chunk.append((ps, pe, psur, pents, None))  # 日本时任外相上川阳子: one person
+                elif gap in ("时任", "现任", "前任", "代理", "过渡", "临时", "看守", "候任") and "role" in pk:
+                    chunk.append((ps, pe, psur, pents, None))  # 日本时任外相上川阳子, 泰国代理总理普坦: one person
                 else:
                     break
                 j += 1
