@@ -2621,3 +2621,9 @@ def test_a_penalty_threatened_is_a_threat_not_a_sanction():
     evs = events("特朗普20日就职当天曾扬言，将从2月1日起对墨西哥输美商品加征25%关税。", "2025-01-25")
     assert find(evs, "THREATEN", "USA", "MEX")
     assert not [e for e in find(evs, "SANCTION") if e["modality"] == "asserted"]
+
+
+def test_a_vague_word_inside_what_is_done_leaves_the_day_the_sentence_opens_with():
+    text = "外交部发言人17日说，上周五，外交部已经提醒中国公民近期避免赴日。"
+    e = find(events(text, "2025-11-17"), "SANCTION", "CHN", "JPN")
+    assert e and e[0]["date"] == "2025-11-14"

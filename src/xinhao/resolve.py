@@ -339,6 +339,13 @@ class Resolver:
                 own = [t for t in before if acs <= t.start < ace and not t.report and not _topic_time(text, acs, t, c.tstart)]
             if same:
                 chosen, how = same[-1], "clause"
+                if chosen.kind == "vague" and c.pattern.frame != "pred":
+                    # 上周五，外交部…提醒中国公民近期避免赴日 / 英方今后每年将向乌方提供…: a vague word inside
+                    # what is done or promised leaves the day the sentence opens with
+                    lead = [t for t in before if t.kind != "vague" and not t.report and t.start < cs
+                            and (text[t.end:t.end + 1] in ("，", ",") or t.start == s.start)]
+                    if lead:
+                        chosen, how = lead[-1], "sentence-lead"
             elif own:
                 chosen, how = own[-1], "actor-clause"
             else:
