@@ -2627,3 +2627,12 @@ def test_a_vague_word_inside_what_is_done_leaves_the_day_the_sentence_opens_with
     text = "外交部发言人17日说，上周五，外交部已经提醒中国公民近期避免赴日。"
     e = find(events(text, "2025-11-17"), "SANCTION", "CHN", "JPN")
     assert e and e[0]["date"] == "2025-11-14"
+
+
+def test_the_one_pressed_is_not_the_one_pressing_and_a_strike_to_come_soon_is_a_threat():
+    evs = events("发言人说，问题的根源在于美方单方面退出协议，并持续对伊朗极限施压。", "2025-06-13")
+    assert not find(evs, "ACCUSE", "CHN", "IRN")
+    evs = events("美国总统说，美军很快就会开始从陆地上打击委内瑞拉毒贩。", "2025-11-28")
+    assert find(evs, "THREATEN", "USA", "VEN") and not find(evs, "ASSAULT")
+    evs = events("这是本周以来普京与外国领导人密集通话中的一次。", "2025-08-13")
+    assert not find(evs, "CONSULT")

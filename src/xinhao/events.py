@@ -78,7 +78,8 @@ _HE = re.compile(r"[\s“”\"]*[他她](?![国们人乡日])")
 _PRONOUN = re.compile(r"[\s“”\"]*(?:我们|我|咱们)(?!国|方|军|省|市|区)")
 _GROUP_REFS = ("有关国家", "相关国家", "这些国家", "上述国家", "其他国家", "有关方面")  # the speaker of a paragraph is an expert or someone we cannot code
 NEG_SUFFIXES = ("未", "没有", "并未", "从未", "尚未", "不会", "不再", "没", "不", "无意", "不能", "不得", "决不", "绝不", "拒不", "不打算", "未能")
-FUTURE_MARKS = ("即将", "将于", "将在", "将同", "将与", "将对", "将向", "将继续", "将会", "将", "拟", "计划", "准备", "打算", "有望", "预计", "将要", "尽快", "尽早", "择期")
+FUTURE_MARKS = ("即将", "将于", "将在", "将同", "将与", "将对", "将向", "将继续", "将会", "将", "拟", "计划", "准备", "打算", "有望", "预计", "将要", "尽快", "尽早", "择期",
+                "很快就会", "就会开始", "很快会")
 UNDECIDED = ("暂缓", "评估", "讨论是否", "考虑", "是否", "可能", "或将", "拟议", "威胁要", "扬言")
 HYPO_MARKS = ("如果", "若", "假如", "倘若", "一旦", "如若", "要是")
 EXPERT_MARKS = ("专家", "评论员", "分析人士", "学者", "观察人士", "分析认为", "观点认为", "分析称", "研究员", "教授")
@@ -603,8 +604,10 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
     for a in reversed(own):
         if view.text[a.end:pos] in ("", "舰", "机", "船", "艇", "军", "方", "舰艇", "军舰", "飞机") and \
                 view.governed(a) in ("就", "对", "针对", "对于") and not _mod(view, a) and \
-                not view.text.startswith(_LIGHT_VERBS, a.end) and not view.text.startswith(_TARGETED, a.end):
+                not view.text.startswith(_LIGHT_VERBS, a.end) and not view.text.startswith(_TARGETED, a.end) \
+                and not view.text.startswith(_DONE_TO, a.end):
             return a  # 对美舰过航…, 就佩洛西窜访…: the subject of an embedded clause right before the verb
+            # (持续对伊朗极限施压: the one pressed, not the one pressing)
         break
     for a in own:
         if _clause_initial(view, a, max(cs0, lo)) and not _mod(view, a):
@@ -662,6 +665,7 @@ _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "
               "的制裁", "的行动", "的举措", "的指责", "的声明", "的部署", "的军演", "的调查", "的说法", "的表态",
               "的报告", "的裁决", "的指控", "的所作所为", "的操弄", "的侵略", "的打压", "的霸凌", "的攻击", "的袭击", "的空袭")
 _TARGETED = ("制裁", "加征", "禁运", "出口管制", "出售", "军售", "提供", "援助", "出口", "军事援助", "军援", "人道主义援助", "经济援助")  # 对俄制裁, 对台出售: the one acted on
+_DONE_TO = ("施压", "极限施压", "打压", "遏制", "霸凌", "胁迫", "围堵", "抹黑", "污蔑", "干涉")
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
 _TO_PARTNER = re.compile(r"(?:^|[已也还将并再曾则])(?:向|给)[^，。；的]{0,6}$|(?:召见|约见)[^，。；]{0,12}$")  # 已向轮值主席国加拿大提出交涉
 _THIS_ACT_OBJ = ("此举", "这一做法", "这一举动", "该举动", "这一行为", "上述做法", "这一决定", "该决定", "上述决定", "这种做法")
