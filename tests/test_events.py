@@ -2636,3 +2636,21 @@ def test_the_one_pressed_is_not_the_one_pressing_and_a_strike_to_come_soon_is_a_
     assert find(evs, "THREATEN", "USA", "VEN") and not find(evs, "ASSAULT")
     evs = events("这是本周以来普京与外国领导人密集通话中的一次。", "2025-08-13")
     assert not find(evs, "CONSULT")
+
+
+def test_refusals_declared_and_a_body_left():
+    evs = events("俄罗斯副外长同日说，俄方绝不会同意北约国家军队部署在乌克兰境内。", "2025-12-17")
+    assert find(evs, "REJECT", "RUS", "IGO")
+    evs = events("乌拉圭总统表示，乌方不会承认委内瑞拉缺乏透明度的选举结果。", "2024-07-30")
+    assert find(evs, "REJECT", "URY", "VEN")
+    evs = events("阿根廷政府2月宣布退出世卫组织。", "2025-03-01")
+    assert find(evs, "REJECT", "ARG", "UNO")
+    evs = events("美国要求丹麦出售格陵兰岛。丹麦首相22日回应称，丹麦的主权“没有任何谈判余地”。", "2026-01-23")
+    assert find(evs, "REJECT", "DNK", "USA")
+
+
+def test_members_of_a_group_referred_back_each_act_on_the_groups_day():
+    text = "马里、布基纳法索和尼日尔三国外长6月在巴马科会晤。三国去年1月28日宣布退出西共体。"
+    e = [x for x in find(events(text, "2025-07-01"), "REJECT") if x["recipient"]["country"] == "IGO"]
+    assert {x["actor"]["country"] for x in e} == {"MLI", "BFA", "NER"}
+    assert {x["date"] for x in e} == {"2024-01-28"}

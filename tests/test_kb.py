@@ -90,7 +90,8 @@ def test_generated_forms(kb, surface, code, sector, form):
 
 @pytest.mark.parametrize("surface,codes", [
     ("巴", {"PAK", "PSE", "BRA"}), ("巴方", {"PAK", "PSE", "BRA"}), ("伊", {"IRN", "IRQ"}),
-    ("新", {"SGP", "NZL"}), ("以", {"ISR"}), ("乌方", {"UKR", "UZB"}), ("刚果", {"COD", "COG"})])
+    ("新", {"SGP", "NZL"}), ("以", {"ISR"}), ("乌方", {"UKR", "UZB", "URY"}), ("刚果", {"COD", "COG"}),
+    ("摩方", {"MDA", "MAR"})])
 def test_ambiguous_forms_are_flagged(kb, surface, codes):
     es = [e for e in kb.surfaces()[surface] if e.kind == "country"]
     assert {e.id for e in es} == codes

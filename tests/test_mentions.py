@@ -225,3 +225,8 @@ def test_an_acting_or_transitional_office_is_one_phrase_with_its_country(finder,
     assert len(ms) == 1 and ms[0].country == country and not ms[0].weak
     if role:
         assert ms[0].role == role
+
+
+def test_yi_in_a_common_word_is_not_italy(finder):
+    assert not [m for m in actors(finder, "俄方绝不会同意北约国家军队部署在乌克兰。各方的意见分歧很大。") if m.country == "ITA"]
+    assert [m for m in actors(finder, "中意两国外长会谈。") if m.country == "ITA"]

@@ -1580,6 +1580,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     ctx["last_actor"] = actor
                     if p.type in _MATERIAL:
                         ctx["last_act"] = (i, actor)
+                    if p.type == "REQUEST":
+                        ctx["last_demand"] = (i, actor)
                 break
         named = [a for a in view.actors if not a.weak]
         if named:
@@ -1731,6 +1733,9 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                     return a  # 美方在菲律宾部署…，是在…，中方坚决反对: the subject, not the place
             if prior:
                 return prior[-1]
+            dm = ctx.get("last_demand")
+            if p.type == "REJECT" and dm is not None and view.idx - dm[0] <= 2 and _country(dm[1], home) not in (None, ac):
+                return dm[1]  # 美国要求丹麦出售格陵兰。丹麦首相回应称，…没有任何谈判余地: the one who demanded
             for a in view.actors:
                 if a.start >= te and not a.weak and _country(a, home) not in (None, ac) \
                         and (view.governed(a) in ("向", "对", "针对")

@@ -124,6 +124,9 @@ class Mention:
 # Names whose first character ends a common word: the match is skipped after
 # that character (有关岛屿 is not 关岛 'Guam'; 相关岛礁; 机关岛).
 _STRADDLED = {"关岛": ("有", "相", "机", "海"), "关东": ("有", "相", "机", "海"), "约方": ("缔",)}  # 缔约方: not Jordan
+# one-character country forms that are half of a common word (同意, 在意, 意见, 意义)
+_WORD_LEFT = {"意": "同在注愿满故恶敌诚善民任随用示致"}  # (a character before)
+_WORD_RIGHT = {"意": tuple("见义愿图思味识向外料志欲")}
 _NOT_BEFORE_CHAR = {"伊斯兰国": "家"}  # 伊斯兰国家: Islamic countries, not the Islamic State
 
 
@@ -304,6 +307,10 @@ class MentionFinder:
                                                 extra={"pair": True}))
                     i += 2
                     continue  # 美英两国军队, 中俄联合演习, 中澳双方
+            if len(s) == 1 and s in _WORD_LEFT and "country" in kinds and (
+                    (start > 0 and text[start - 1] in _WORD_LEFT[s]) or text[end:end + 1] in _WORD_RIGHT[s]):
+                i += 1
+                continue  # 同意北约…, 在意, 的意见: the character of a common word, not Italy
             if len(s) == 1 and "country" in kinds:
                 org = _ORG_AFTER.match(text, end)
                 left = text[start - 1] if start > 0 else ""

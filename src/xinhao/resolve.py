@@ -529,8 +529,9 @@ class Resolver:
                 if b is not None and b.role and _NAME_RUN.fullmatch(doc.norm, t.start - k, t.start):
                     m = b
                     break
-        if actor_c is None or m is None or _country(m, self.home) in (None, actor_c):
-            return False
+        if actor_c is None or m is None or _country(m, self.home) in (None, actor_c) \
+                or actor_c in (m.extra.get("group") or ()):
+            return False  # (三国去年1月28日宣布退出…: each member's own act)
         if t.text.startswith("当地时间") or doc.norm[m.start - 1:m.start] in ("在", "于"):
             return False  # 美军在伊朗当地时间22日凌晨轰炸了…: the place's clock, not the place's own act
         if _VENUE.match(doc.norm, t.end):
