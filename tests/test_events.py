@@ -2654,3 +2654,10 @@ def test_members_of_a_group_referred_back_each_act_on_the_groups_day():
     e = [x for x in find(events(text, "2025-07-01"), "REJECT") if x["recipient"]["country"] == "IGO"]
     assert {x["actor"]["country"] for x in e} == {"MLI", "BFA", "NER"}
     assert {x["date"] for x in e} == {"2024-01-28"}
+
+
+def test_a_standing_refusal_and_missiles_destroyed_before_launch_are_no_new_acts():
+    evs = events("科索沃于2008年单方面宣布独立，塞尔维亚至今不予承认。", "2023-09-25")
+    assert not find(evs, "REJECT")
+    evs = events("美军16日对也门境内目标发动打击，摧毁了4枚“准备发射”的反舰弹道导弹。", "2024-01-17")
+    assert not find(evs, "MOBILIZE")
