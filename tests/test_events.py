@@ -2661,3 +2661,8 @@ def test_a_standing_refusal_and_missiles_destroyed_before_launch_are_no_new_acts
     assert not find(evs, "REJECT")
     evs = events("美军16日对也门境内目标发动打击，摧毁了4枚“准备发射”的反舰弹道导弹。", "2024-01-17")
     assert not find(evs, "MOBILIZE")
+
+
+def test_a_telephone_talk_of_half_an_hour_is_a_call():
+    evs = events("日本外相28日傍晚与中国外交部长王毅进行了约30分钟的电话会谈。", "2025-10-29")
+    assert find(evs, "CONSULT", "JPN", "CHN") or find(evs, "CONSULT", "CHN", "JPN")
