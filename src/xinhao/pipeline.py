@@ -106,7 +106,11 @@ class Pipeline:
         """The country whose 我国/外交部 an article means: its outlet's when the knowledge
         base marks the outlet as its country's own Chinese-language press (中央社, 联合早报,
         星洲日报 …: ``home: true``), else the configured home."""
-        outlet = normalize(article.outlet or "")  # 聯合報 → 联合报
+        return self._home_of_outlet(article.outlet or "")
+
+    @functools.lru_cache(maxsize=512)
+    def _home_of_outlet(self, raw_outlet: str) -> str:
+        outlet = normalize(raw_outlet)  # 聯合報 → 联合报
         surfaces = self.kb.surfaces()
         # (韩联社中文网, NHK WORLD-JAPAN 中文: the outlet's Chinese service)
         for name in (outlet, _SERVICE.sub("", outlet), outlet.split(" ")[0]):
