@@ -2666,3 +2666,8 @@ def test_a_standing_refusal_and_missiles_destroyed_before_launch_are_no_new_acts
 def test_a_telephone_talk_of_half_an_hour_is_a_call():
     evs = events("日本外相28日傍晚与中国外交部长王毅进行了约30分钟的电话会谈。", "2025-10-29")
     assert find(evs, "CONSULT", "JPN", "CHN") or find(evs, "CONSULT", "CHN", "JPN")
+
+
+def test_a_step_not_ruled_out_is_a_warning():
+    evs = events("波兰副外长2日说，如果局势继续恶化，波方不排除全面关闭同白俄罗斯的边境口岸。", "2023-08-03")
+    assert find(evs, "THREATEN", "POL", "BLR") and not find(evs, "SANCTION")

@@ -653,7 +653,7 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
 
 _CAUSATIVE = ("让", "使", "叫")
 _N_COUNTRIES = re.compile(r"[两三四五六七八九十]国")
-_THREAT_VERB = re.compile(r"扬言|威胁要|威胁将|威胁称|威胁说|放话|警告将|警告称将|警告说将")
+_THREAT_VERB = re.compile(r"扬言|威胁要|威胁将|威胁称|威胁说|放话|警告将|警告称将|警告说将|不排除")
 _ABOUT_HOLDING = re.compile(r"就(?:举行|进行|开展|恢复|重启)?$")
 _BORROWED = re.compile(r"(?:借|借助|利用)[^，。；]{0,6}$")
 _BORROWED_AFTER = ("对", "之机", "的机会", "场合", "平台", "向", "炒作", "渲染")
@@ -1444,7 +1444,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if (modality == "future" and (p.type == "ASSAULT" or (
                         p.type in ("SANCTION", "COERCE") and _HYPO_RE.search(text, view.start, ts)))) or (
                         modality in ("future", "hypothetical") and p.type in ("SANCTION", "COERCE", "ASSAULT")
-                        and _THREAT_VERB.search(text, view.start, ts)):
+                        and _THREAT_VERB.search(text, view.start, ts)) or (
+                        modality == "asserted" and p.type in ("SANCTION", "COERCE", "ASSAULT")
+                        and "不排除" in text[view.clause_of(ts)[0]:ts]):
+                    # (波方不排除全面关闭同白俄罗斯的边境口岸: a step not ruled out is a warning)
                     # (特朗普曾扬言，将从2月1日起对墨西哥…加征关税: a penalty threatened)
                     # an attack announced, or a penalty promised on a condition: a threat
                     p = dataclasses.replace(p, type="THREATEN", cameo="138" if p.type == "ASSAULT" else "1312",
