@@ -1222,7 +1222,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
         if kinds and i < len(kinds) and kinds[i] in ("heading", "byline"):
             if _ITEM_HEAD.match(view.text, view.start):
                 # **4. 巴基斯坦和阿富汗宣布临时停火** in a digest: a new story, none of the last one's parties
-                for k in ("seen", "dyad_cand", "dyad_mech", "group", "last_act", "last_actor", "doc_speaker"):
+                for k in ("seen", "dyad_cand", "dyad_mech", "dyad_group", "group", "last_act", "last_actor", "last_demand",
+                          "doc_speaker"):
                     ctx.pop(k, None)
                 ctx.update(speaker=voice, topic=None, dyad=None)
             continue  # headlines restate the story; bylines carry no events
