@@ -1375,6 +1375,22 @@ def test_both_members_of_a_pair_carry_out_the_strike():
     assert find(evs, "ASSAULT", "USA", "YEM") and find(evs, "ASSAULT", "GBR", "YEM")
 
 
+def test_a_compound_of_three_acts_three_times_and_a_drill_is_each_pairs():
+    evs = events("美英法三国军队14日凌晨对叙利亚境内多处目标实施打击。", "2024-04-15")
+    assert {e["actor"]["code"] for e in find(evs, "ASSAULT")} == {"USA", "GBR", "FRA"}
+    evs = events("日美韩三国海上力量本月16日在日本海举行了导弹防御联合训练。", "2023-07-20")
+    pairs = {frozenset((e["actor"]["country"], e["recipient"]["country"])) for e in find(evs, "COOPERATE")}
+    assert pairs == {frozenset(p) for p in (("JPN", "USA"), ("JPN", "KOR"), ("USA", "KOR"))}
+    assert {e["date"] for e in find(evs, "COOPERATE")} == {"2023-07-16"}
+
+
+def test_a_time_after_the_pairs_own_forces_dates_their_drill():
+    # (两国空军: the forces of the two named, not home's air force acting on its own day)
+    evs = events("韩美两国空军4日在黄海上空进行联合训练。", "2024-01-06")
+    c = find(evs, "COOPERATE", "KOR", "USA")
+    assert c and c[0]["date"] == "2024-01-04"
+
+
 def test_an_arms_sale_named_as_a_noun_and_a_month_that_opens_the_sellers_clause():
     text = ("新华社北京1月15日电 外交部长王毅当天应约与美国国务卿通电话。\n\n"
             "王毅指出，上个月美方宣布了一笔数额庞大的对台军售，中方对此坚决反对。\n")

@@ -45,6 +45,14 @@ def test_one_character_forms_stand_only_before_a_role_or_in_pairs(finder):
     assert all(m.country != "KEN" for m in actors(finder, "布林肯国务卿"))
 
 
+def test_three_one_character_forms_before_a_group_word_are_three_parties(finder):
+    assert [m.country for m in actors(finder, "日美韩三国海上力量举行演练") if m.country] == ["JPN", "USA", "KOR"]
+    assert [m.country for m in actors(finder, "美英法联合行动") if m.country] == ["USA", "GBR", "FRA"]
+    # a transliterated name made of one-character forms, before a verb, is no list of countries
+    assert not [m for m in actors(finder, "他同沙拉和希巴尼举行会谈") if m.country in ("GRC", "BRA", "NGA")]
+    assert not [m for m in actors(finder, "董军同哈立德举行会谈") if m.country in ("KAZ", "LTU", "DEU")]
+
+
 def test_short_forms_follow_the_countries_named_in_the_article(finder):
     ms = actors(finder, "国家副主席韩正会见乌干达副总统。韩正表示，中方愿同乌方加强合作。")
     assert ms[-1].text == "乌方" and ms[-1].country == "UGA"

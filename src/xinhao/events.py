@@ -807,6 +807,19 @@ def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> M
 _ATTENDING = re.compile(r"出席|参加|与会|列席")
 
 
+def _pair_run(acts: list[Mention], m: Mention) -> list[Mention]:
+    """m and the one-character forms written right against it as one compound (中俄, 美日韩)."""
+    k = next((j for j, a in enumerate(acts) if a is m), None)
+    if k is None:
+        return [m]
+    lo = hi = k
+    while lo > 0 and acts[lo - 1].extra.get("pair") and acts[lo - 1].end == acts[lo].start:
+        lo -= 1
+    while hi + 1 < len(acts) and acts[hi + 1].extra.get("pair") and acts[hi + 1].start == acts[hi].end:
+        hi += 1
+    return acts[lo:hi + 1]
+
+
 def _coordinated(view: SentenceView, m: Mention | None) -> list[Mention]:
     """m and the actors listed with it by 、/和/及 (美国、加拿大、澳大利亚等国)."""
     if m is None or m not in view.actors:
@@ -1496,7 +1509,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if "prep" in how and actor in view.actors and actor.extra.get("pair") and p.type not in (
                         "CONSULT", "AGREE", "COOPERATE", "SUPPORT"):
                     # 美英两国战机对…实施打击: both members of the pair act
-                    actors_list = [actor] + [b for b in view.actors if b.extra.get("pair") and b.start == actor.end]
+                    actors_list = _pair_run(view.actors, actor)  # (美英法三国…: all three)
                 elif "carried-subject" in how and isinstance(actor, Mention) and _STATEMENT_SUBJ.match(text, view.start) \
                         and any(g is actor for g in ctx.get("group") or []) and p.type not in (
                             "CONSULT", "AGREE", "COOPERATE", "SUPPORT") and not p.mutual:
@@ -1506,8 +1519,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         and actor not in view.actors and p.type not in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
                         and not p.mutual:
                     # 中俄两国元首签署联合声明。声明敦促美方…: the statement speaks for both signers
-                    actors_list = [actor] + [b for b in doc.mentions if b.kind == "actor" and b.extra.get("pair")
-                                             and (b.start == actor.end or b.end == actor.start)]
+                    actors_list = _pair_run([b for b in doc.mentions if b.kind == "actor"], actor)
                 if companions:
                     actors_list = actors_list + [c for c in companions if c not in actors_list]
                 if "group-meeting" in how:

@@ -72,7 +72,11 @@ _NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "�
 _SPLIT_WORD = {"军": "售", "制": "裁", "新": "闻"}  # (巴新闻部长 = 巴 + 新闻部长, not Papua New Guinea)
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 # 后果将由美韩承担: after 由 two one-character forms are a pair
-_PAIR_PREP = set("由若果旦")  # (如果美日…, 一旦美菲…: a pair named as a condition's subject)
+_PAIR_PREP = set("由若果旦")
+# (after three or more one-character forms only words that name the group: 美日韩三国, 美日韩联合演习 —
+# not a verb, which follows a transliterated name as often: 同沙拉和希巴尼举行会谈)
+_TRIO_NEXT = ("三国", "三方", "四国", "四方", "三边", "四边", "联合", "外长", "防长", "领导人", "首脑", "元首", "海上",
+              "空军", "海军", "陆军", "军队", "联演", "军演", "同盟", "等国")  # (如果美日…, 一旦美菲…: a pair named as a condition's subject)
 _VENUE_NOUNS = ("会谈", "峰会", "会议", "谈判", "磋商", "会晤", "进程", "论坛", "宣言", "协议", "共识", "对话",
                 "公约", "条约", "议定书", "仲裁庭", "一仲裁庭", "法院", "国际法院", "常设仲裁法院")
 # 维也纳公约: named after a capital, no party; 海牙一仲裁庭, 海牙国际法院: the seat of a court
@@ -307,6 +311,22 @@ class MentionFinder:
                                                 extra={"pair": True}))
                     i += 2
                     continue  # 美英两国军队, 中俄联合演习, 中澳双方
+            if len(s) == 1 and "country" in kinds and i + 2 < n and not (start > 0 and _HAN(text[start - 1])
+                                                                          and text[start - 1] not in _PAIR_PREP | _SHORT_OK_LEFT):
+                run = [(start, end, s, entries)]
+                while i + len(run) < n:
+                    ps, pe, psur, pents = pieces[i + len(run)]
+                    if ps != run[-1][1] or len(psur) != 1 or "country" not in self.kinds[psur] or psur in _PAIR_NOT_SECOND:
+                        break
+                    run.append((ps, pe, psur, pents))
+                codes = [[e for e in r[3] if e.kind == "country"][0] for r in run]
+                if len(run) >= 3 and len({c.country for c in codes}) == len(run) and (
+                        text.startswith(_TRIO_NEXT, run[-1][1])):
+                    for (ps, pe, psur, _), ce in zip(run, codes):
+                        mentions.append(Mention(ps, pe, psur, "actor", country=ce.country, parts=(ce.id,),
+                                                extra={"pair": True}))
+                    i += len(run)
+                    continue  # 美日韩三国海军, 日美韩联合演习: three one-character forms, three parties
             if len(s) == 1 and s in _WORD_LEFT and "country" in kinds and (
                     (start > 0 and text[start - 1] in _WORD_LEFT[s]) or text[end:end + 1] in _WORD_RIGHT[s]):
                 i += 1

@@ -53,6 +53,9 @@ _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
 _TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
 
 
+_GROUP_BEFORE = re.compile(r"(?:[两三四五六七八九十]国|双方|三方|四方)$")
+
+
 def _listed_with(text: str, actor, t) -> bool:
     """美国、日本、韩国外交部门7日发表联合声明: the time after the last of a list of
     subjects is every listed subject's own."""
@@ -532,6 +535,8 @@ class Resolver:
         if actor_c is None or m is None or _country(m, self.home) in (None, actor_c) \
                 or actor_c in (m.extra.get("group") or ()):
             return False  # (三国去年1月28日宣布退出…: each member's own act)
+        if m.generic and _GROUP_BEFORE.search(doc.norm, max(0, m.start - 3), m.start):
+            return False  # 韩美两国空军4日进行…: the named countries' forces, not home's
         if t.text.startswith("当地时间") or doc.norm[m.start - 1:m.start] in ("在", "于"):
             return False  # 美军在伊朗当地时间22日凌晨轰炸了…: the place's clock, not the place's own act
         if _VENUE.match(doc.norm, t.end):
