@@ -2574,6 +2574,17 @@ def test_the_short_form_of_moldova_or_morocco_follows_the_one_named():
     assert find(evs, "SUPPORT", "MAR", "CHN")
 
 
+def test_sides_named_by_an_initial_follow_the_country_named_and_the_principle_in_other_words():
+    evs = events("习近平5日会见来华出席峰会的刚果（布）总统萨苏。萨苏说，刚方一贯认为世界上只有一个中国。", "2024-09-06")
+    assert find(evs, "SUPPORT", "COG", "CHN")
+    evs = events("李强会见毛里塔尼亚总理。毛方表示恪守一个中国原则，愿同中方深化合作。", "2024-09-06")
+    assert find(evs, "SUPPORT", "MRT", "CHN")
+    evs = events("所罗门群岛总理10日抵京访问。所方承认台湾是中国领土不可分割的一部分。", "2023-07-11")
+    assert find(evs, "SUPPORT", "SLB", "CHN")
+    # (home's own restatement is no support of anyone)
+    assert not events("王毅说，世界上只有一个中国，台湾是中国的一部分。", "2024-09-06")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]

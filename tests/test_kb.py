@@ -67,7 +67,10 @@ def test_territories(kb, code, name):
     ("印", "IND"), ("菲", "PHL"), ("越", "VNM"), ("沙特", "SAU"), ("沙特阿拉伯", "SAU"),
     ("委", "VEN"), ("白俄罗斯", "BLR"), ("朝鲜", "PRK"), ("韩国", "KOR"), ("英国", "GBR"),
     ("阿联酋", "ARE"), ("台湾地区", "TWN"), ("台岛", "TWN"), ("香港特区", "HKG"),
-    ("中国香港特别行政区", "HKG"), ("印尼", "IDN"), ("刚果民主共和国", "COD")])
+    ("中国香港特别行政区", "HKG"), ("印尼", "IDN"), ("刚果民主共和国", "COD"),
+    # forms Taiwan outlets write (宏國 = 宏都拉斯, Honduras), and sides named by an initial
+    ("宏国", "HND"), ("宏方", "HND"), ("毛方", "MRT"), ("所方", "SLB"), ("塞普勒斯", "CYP"),
+    ("波士尼亚", "BIH"), ("多明尼加", "DOM"), ("千里达", "TTO")])
 def test_names_and_short_forms(kb, surface, code):
     assert code in _countries(kb, surface)
 
@@ -91,7 +94,7 @@ def test_generated_forms(kb, surface, code, sector, form):
 @pytest.mark.parametrize("surface,codes", [
     ("巴", {"PAK", "PSE", "BRA"}), ("巴方", {"PAK", "PSE", "BRA"}), ("伊", {"IRN", "IRQ"}),
     ("新", {"SGP", "NZL"}), ("以", {"ISR"}), ("乌方", {"UKR", "UZB", "URY"}), ("刚果", {"COD", "COG"}),
-    ("摩方", {"MDA", "MAR"})])
+    ("摩方", {"MDA", "MAR"}), ("刚方", {"COD", "COG"})])
 def test_ambiguous_forms_are_flagged(kb, surface, codes):
     es = [e for e in kb.surfaces()[surface] if e.kind == "country"]
     assert {e.id for e in es} == codes
@@ -532,6 +535,14 @@ def test_check_reports_person_alias_collision(tmp_path):
     path = _write(tmp_path, "broken2.yaml", text)
     problems = KB.load([path]).check()
     assert any("alias '错人' names persons bad_one and bad_two" in p for p in problems), problems
+
+
+def test_check_reports_a_key_given_twice(tmp_path):
+    # (the loader keeps the second mapping silently: the first one's forms would be lost)
+    text = "countries:\n  HND:\n    short: [洪]\n  HND:\n    gov: [宏国]\n"
+    path = _write(tmp_path, "twice.yaml", text)
+    problems = KB.load([path]).check()
+    assert any(p.startswith(path) and "'HND' given twice" in p for p in problems), problems
 
 
 def test_packaged_data_is_valid(kb):

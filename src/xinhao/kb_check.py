@@ -20,7 +20,9 @@ import datetime as _dt
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from .kb import HOME, NON_STATE, SECTORS, _as_list, bounds, date_str
+import yaml
+
+from .kb import HOME, NON_STATE, SECTORS, _as_list, _Loader, bounds, date_str
 
 if TYPE_CHECKING:
     from .kb import KB
@@ -196,8 +198,36 @@ class _Checker:
                              f"alias {surf!r} of person {persons[0]} is also {', '.join(others)}")
 
 
+def _duplicate_keys(path: str) -> list[str]:
+    """Keys given twice in one mapping of a YAML file: the loader keeps the last silently
+    (a second ``HND:`` block would drop the first one's short forms)."""
+    out: list[str] = []
+
+    class _Dups(_Loader):  # (dates kept as strings, as the knowledge base reads them)
+        pass
+
+    def mapping(loader, node, deep=False):
+        seen = set()
+        for k, _v in node.value:
+            key = loader.construct_object(k, deep=deep)
+            if key in seen:
+                out.append(f"{path}: key {key!r} given twice in one mapping (line {k.start_mark.line + 1})")
+            seen.add(key)
+        return loader.construct_mapping(node, deep)
+
+    _Dups.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            yaml.load(fh, Loader=_Dups)  # noqa: S506 (a SafeLoader subclass)
+    except (OSError, ValueError, yaml.YAMLError):
+        pass  # (reported by the loader already)
+    return out
+
+
 def check(kb: "KB") -> list[str]:
     c = _Checker(kb)
+    for path in kb.files:
+        c.problems.extend(_duplicate_keys(path))
     c.fields()
     c.seats()
     c.collisions()
