@@ -2585,6 +2585,23 @@ def test_sides_named_by_an_initial_follow_the_country_named_and_the_principle_in
     assert not events("王毅说，世界上只有一个中国，台湾是中国的一部分。", "2024-09-06")
 
 
+def test_a_short_form_used_before_its_country_is_named_and_a_pair_agreeing():
+    # (巴 is Pakistan, Palestine or Brazil: the story names which only further on, or by its army)
+    evs = events("印巴上月爆发冲突。印度5月7日凌晨对巴境内多处目标实施导弹打击。\n\n"
+                 "巴基斯坦总理夏巴兹18日再次谴责印方的军事行动。", "2025-06-19")
+    assert find(evs, "ASSAULT", "IND", "PAK")
+    evs = events("巴基斯坦军方随即予以还击。印度军队7日凌晨对巴境内多处目标实施导弹打击。", "2025-05-08")
+    assert find(evs, "ASSAULT", "IND", "PAK")
+    evs = events("巴基斯坦总理发表电视讲话。5月10日，印巴同意全面停火。", "2025-05-11")
+    a = find(evs, "AGREE")
+    assert a and {a[0]["actor"]["country"], a[0]["recipient"]["country"]} == {"IND", "PAK"}
+
+
+def test_exports_restricted_to_a_country_are_a_sanction():
+    evs = events("土耳其贸易部9日宣布限制向以色列出口钢铁、航空燃油等54类产品。", "2024-04-10")
+    assert find(evs, "SANCTION", "TUR", "ISR")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]

@@ -15,6 +15,7 @@ mention: the name is read off the characters after the role word.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -64,7 +65,8 @@ _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "�
               "媒体", "智库", "地方", "民间", "人民", "科技", "农业", "能源", "间接", "直接", "签署", "签订",
               "发表", "举行", "达成", "互换", "交换", "联演", "军演", "同盟", "南海", "东海",
               # a pair as the subject of what it is charged with (如果美日一意孤行; 美英联手…)
-              "一意孤行", "执意", "联手", "勾连", "企图", "妄图", "一再", "不断", "等国")
+              "一意孤行", "执意", "联手", "勾连", "企图", "妄图", "一再", "不断", "等国",
+              "同意", "商定", "宣布", "决定", "互")  # 印巴同意全面停火, 两国…: what the pair does together
 # 中止对美国…公司的调查: a common word, not 中 + an organisation named after China
 _NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "中途", "中部", "中文", "中学", "中型", "中等", "中小",
                  "中东", "美好", "美丽", "美元", "日常", "日益", "日前", "法律", "法院", "法规", "英语", "英文", "德才"}
@@ -185,7 +187,9 @@ class MentionFinder:
             ce = [x for x in es if x.kind == "country"]
             if ce:
                 form = ce[0].extra.get("form")
-                full = len(s) >= 2 and form not in ("short", "fang", "jun", "govt", "capital")
+                full = len(s) >= 2 and (form not in ("short", "fang", "jun", "govt", "capital")
+                                        or (form in ("jun", "govt") and len(s) >= 4 and not ce[0].extra.get("ambiguous")))
+                # (巴基斯坦军方, 乌干达政府 name their country as surely as the name alone)
                 self.cform[s] = (ce[0].country, full, ce[0].extra.get("base") or s[0])
         self._ctx_cache: dict = {}
         self.org_prefixes = {s: e.country for s, es in self.entries.items() if len(s) >= 2
@@ -232,6 +236,7 @@ class MentionFinder:
         story about 乌干达, Ukraine in one about 乌克兰."""
         recent: list[str] = []
         cform = self.cform
+        later = None  # the full names in order, for a form used before any is named
         for k, (s, e, sur, entries) in enumerate(pieces):
             info = cform.get(sur)
             if info is None:
@@ -245,7 +250,15 @@ class MentionFinder:
             cands = self.initials.get(base)
             if not cands:
                 continue
-            for rc in reversed(recent):
+            order = list(reversed(recent))
+            if not any(rc in cands for rc in order):
+                # 印巴上月爆发冲突…对巴境内…。…巴基斯坦陆军参谋长: named only further on
+                if later is None:
+                    later = [cform[p[2]][0] for p in pieces if p[2] in cform and cform[p[2]][1]]
+                    later_at = [p[0] for p in pieces if p[2] in cform and cform[p[2]][1]]
+                j = bisect.bisect_left(later_at, s)
+                order = later[j:]
+            for rc in order:
                 if rc in cands:
                     key = (sur, rc)
                     new = self._ctx_cache.get(key)
