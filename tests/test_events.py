@@ -2602,6 +2602,19 @@ def test_exports_restricted_to_a_country_are_a_sanction():
     assert find(evs, "SANCTION", "TUR", "ISR")
 
 
+def test_an_urged_party_named_with_the_role_it_is_addressed_in():
+    evs = events("黎巴嫩总统26日发表声明，敦促作为停火协议担保方的美国和法国督促以方如期撤军。", "2025-01-27")
+    assert find(evs, "REQUEST", "LBN", "USA") and find(evs, "REQUEST", "LBN", "FRA")
+
+
+def test_talks_that_only_time_a_warning_are_not_its_addressee():
+    text = ("拜登25日在白宫同来访的澳大利亚总理阿尔巴尼斯会谈后说，他已向伊朗最高领袖哈梅内伊发出警告："
+            "伊方如果继续袭击美军，美方将作出回应。")
+    evs = events(text, "2023-10-26")
+    assert find(evs, "THREATEN", "USA", "IRN")
+    assert not find(evs, "THREATEN", "USA", "AUS") and not find(evs, "THREATEN", "IRN")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]

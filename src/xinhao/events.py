@@ -739,6 +739,8 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
             continue  # 就第十六轮对俄制裁方案达成一致: the target of the measures talked about, no partner
         if g in ("向", "对") and "就" in t[lo:a.start] and _TOPIC_SHUT.search(t, a.end, pos):
             continue  # 就韩方可能向乌克兰提供武器一事发出警告: a party inside the topic, not the one warned
+        if g in ("同", "与", "跟") and _TALKS_THEN.match(t, a.end, pos):
+            continue  # 同来访的澳大利亚总理会谈后说，他已向伊朗…发出警告: the talks only time what follows
         if g in PREPS_PARTNER:
             mm = _ALLY_NOUN.match(t, a.end)
             if mm:
@@ -756,6 +758,8 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
         for pr in ("同", "与", "跟"):
             k = seg.rfind(pr)
             if k >= 0 and "的" in seg[k:] and "，" not in seg[k:] and seg[k - 1:k] not in ("共", "相", "不", "如"):
+                if _TALKS_THEN.match(t, a.end, pos):
+                    break  # (…同来访的澳大利亚总理会谈后说: a time, as above)
                 return a  # 同来华进行国事访问的巴西总统卢拉举行会谈: the head of a long phrase
             if k >= 0 and a.persons and len(seg) - k <= 16 and _TITLE_RUN.fullmatch(seg, k + 1) \
                     and seg[k - 1:k] not in ("共", "相", "不", "如"):
@@ -805,6 +809,8 @@ def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> M
 
 
 _ATTENDING = re.compile(r"出席|参加|与会|列席")
+_TALKS_THEN = re.compile(r"[^，。；：]{0,6}?(?:举行)?(?:会谈|会晤|会见|通话|会面)(?:后|时|之后|期间|结束后)")
+_APPOSITIVE = re.compile(r"(?:作为|身为)[^，。；：、]{1,20}的")
 
 
 def _pair_run(acts: list[Mention], m: Mention) -> list[Mention]:
@@ -921,8 +927,9 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                 how.append("visitor-relative")
                 return after, host if host is not None and host is not after else partner, how
         direct = _object_after(view, te, same_clause=True)
-        if direct is not None and p.object_near and direct.start - te > p.object_near:
-            direct = None
+        if direct is not None and p.object_near and direct.start - te > p.object_near \
+                and not _APPOSITIVE.fullmatch(view.text, te, direct.start):
+            direct = None  # (敦促作为停火协议担保方的美国…: the role it is addressed in comes first)
         if direct is not None and direct.extra.get("pair") and actor is not None and _country(direct, home) == _country(actor, home):
             # 伊方不会出席…伊美间接会谈: the other member of the pair
             other = [b for b in view.actors if b.start == direct.end and b.extra.get("pair")]
