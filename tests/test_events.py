@@ -2615,6 +2615,13 @@ def test_talks_that_only_time_a_warning_are_not_its_addressee():
     assert not find(evs, "THREATEN", "USA", "AUS") and not find(evs, "THREATEN", "IRN")
 
 
+def test_any_move_of_the_other_side_will_be_answered_is_a_threat_to_it():
+    evs = events("俄外交部发言人9日表示，英方的每一个敌对举动都会得到回应，包括对等措施。", "2024-05-10")
+    assert find(evs, "THREATEN", "RUS", "GBR")
+    # (a hope that nobody's moves need answering threatens nobody)
+    assert not find(events("他希望任何挑衅行为都会得到回应之前先有沟通。", "2024-05-10"), "THREATEN")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
