@@ -2622,6 +2622,18 @@ def test_any_move_of_the_other_side_will_be_answered_is_a_threat_to_it():
     assert not find(events("他希望任何挑衅行为都会得到回应之前先有沟通。", "2024-05-10"), "THREATEN")
 
 
+def test_a_day_proposed_for_talks_anchors_no_later_relative_day():
+    text = ("新华社莫斯科5月11日电 俄罗斯总统11日凌晨发表声明，提议俄乌双方本月15日在伊斯坦布尔恢复直接谈判。\n\n"
+            "克里姆林宫当天晚些时候说，普京与土耳其总统埃尔多安通了电话。\n\n"
+            "就在普京发表声明的前一天，英国首相斯塔默抵达基辅，与泽连斯基会晤。\n")
+    evs = events(text, "2025-05-12")
+    assert [e["date"] for e in find(evs, "CONSULT", "RUS", "TUR")] == ["2025-05-11"]
+    assert {e["date"] for e in find(evs, "CONSULT", "GBR", "UKR")} == {"2025-05-10"}
+    # and the proposal itself asks the other side to talks
+    r = find(evs, "REQUEST", "RUS", "UKR")
+    assert r and r[0]["date"] == "2025-05-11"
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]

@@ -139,6 +139,7 @@ _REPORT = re.compile(
     r"(?:也|还|又|再次|再度|则|均|都|分别|同时|曾|亦|更|就此|对此)?"
     r"(?:称|表示|说|指出|强调|透露|报道|宣称|声称|证实|披露|介绍|援引|回应|发文|撰文)")
 _REPORTED_BEFORE = re.compile(r"(?:称|表示|说|指出|强调|声称|宣称|透露)[，,：:]|指控|指责")
+_PROPOSED_BEFORE = re.compile(r"(?:提议|建议|邀请|倡议|计划|打算|拟议|商定|约定)[^，。；：]{0,12}$")
 _FUTURE_BEFORE = re.compile(r"(?:将|将于|定于|拟于|计划于|预计于|预定于|或将于|将在)$")
 _QUESTION_LINE = re.compile(r"[*【\[ ]*(?:问[：:]|[\u4e00-\u9fffA-Za-z]{0,10}记者[：:])")
 _SENT_END = re.compile(r"[。！？!?\n]")
@@ -567,6 +568,9 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             elif held is not None and _FUTURE_BEFORE.search(text, max(0, mt.start() - 4), mt.start()) \
                     and st.day is not None and st.day > held:
                 st.day = held  # 措施将于2026年1月1日起生效。发言人11日表示: a date to come is no anchor
+            elif held is not None and st.day is not None and st.day > held \
+                    and _PROPOSED_BEFORE.search(text, max(0, mt.start() - 16), mt.start()):
+                st.day = held  # 普京11日提议俄乌双方本月15日…恢复谈判。…当天晚些时候: a day proposed is no anchor
         if st.day is not held and prec == "day" and mt.group("evoff") is None:
             # (the day of a sentence naming talks, a visit, a summit…: what 会谈前三天 counts back from)
             k0, k1 = sentence_of(mt.start(), mt.end())
