@@ -2634,6 +2634,14 @@ def test_a_day_proposed_for_talks_anchors_no_later_relative_day():
     assert r and r[0]["date"] == "2025-05-11"
 
 
+def test_a_background_date_in_its_own_paragraph_dates_nothing_after_it():
+    text = ("央视新闻消息 当地时间9月11日，联合国安理会一致通过美国起草的决议，将对苏丹的制裁延长一年。\n\n"
+            "安理会2005年3月通过第1591号决议，针对当时的达尔富尔冲突设立了这一制裁制度。\n\n"
+            "决议要求冲突双方立即停止敌对行动。苏丹代表在会上指责阿联酋向武装组织转运武器。\n")
+    evs = events(text, "2025-09-12")
+    assert {e["date"] for e in find(evs, "ACCUSE", "SDN", "ARE")} == {"2025-09-11"}
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]

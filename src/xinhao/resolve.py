@@ -53,6 +53,7 @@ _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
 _TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
 
 
+_BACK_REF = re.compile(r"(?:这些|这一|这项|这次|这个|上述|该|此前|此|其中)")
 _GROUP_BEFORE = re.compile(r"(?:[两三四五六七八九十]国|双方|三方|四方)$")
 
 
@@ -677,11 +678,11 @@ class Resolver:
             while kb > 0 and doc.sentences[kb - 1].para == pb:
                 kb -= 1
             p0 = doc.sentences[kb].start  # the paragraph's first sentence
-            if pb != pa and _paragraph_speech(doc).get(pb, p0 + 99) - p0 <= 12:
-                # 上一次国事访问是在2016年10月。\n\n奥尔西表示…: a background date told in an earlier
-                # paragraph does not date the story's own paragraphs after it — only a paragraph
-                # opened by someone speaking, as in a readout (这些反制措施中，有三条… goes on with
-                # the background)
+            if pb != pa and not _BACK_REF.match(doc.norm, p0):
+                # 上一次国事访问是在2016年10月。\n\n奥尔西表示…; 安理会2005年3月通过第1591号决议…设立了
+                # 上述制裁制度。\n\n决议要求…: a background date told in an earlier paragraph does not date
+                # the story's own paragraphs after it — unless the paragraph opens by pointing back to
+                # what was told (这些反制措施中，有三条…: it goes on with the background)
                 for b in reversed(anchors[:k - 1]):
                     if not _far(b, pub, 31):
                         return b
