@@ -2642,6 +2642,13 @@ def test_a_background_date_in_its_own_paragraph_dates_nothing_after_it():
     assert {e["date"] for e in find(evs, "ACCUSE", "SDN", "ARE")} == {"2025-09-11"}
 
 
+def test_a_trio_after_a_verb_and_a_charge_that_the_act_lacks_legal_basis():
+    evs = events("外交部发言人29日说，我们敦促英法德三国停止对伊朗施压。", "2025-09-30")
+    assert {e["recipient"]["country"] for e in find(evs, "REQUEST", "CHN")} == {"GBR", "FRA", "DEU"}
+    evs = events("英国、法国和德国28日启动快速恢复机制。伊朗外长当天表示，三国此举没有任何法律依据。", "2025-08-29")
+    assert {e["recipient"]["country"] for e in find(evs, "ACCUSE", "IRN")} == {"GBR", "FRA", "DEU"}
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]

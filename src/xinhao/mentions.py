@@ -324,8 +324,7 @@ class MentionFinder:
                                                 extra={"pair": True}))
                     i += 2
                     continue  # 美英两国军队, 中俄联合演习, 中澳双方
-            if len(s) == 1 and "country" in kinds and i + 2 < n and not (start > 0 and _HAN(text[start - 1])
-                                                                          and text[start - 1] not in _PAIR_PREP | _SHORT_OK_LEFT):
+            if len(s) == 1 and "country" in kinds and i + 2 < n and not (start > 0 and text[start - 1] in _TRANSLIT):
                 run = [(start, end, s, entries)]
                 while i + len(run) < n:
                     ps, pe, psur, pents = pieces[i + len(run)]
