@@ -2649,6 +2649,11 @@ def test_a_trio_after_a_verb_and_a_charge_that_the_act_lacks_legal_basis():
     assert {e["recipient"]["country"] for e in find(evs, "ACCUSE", "IRN")} == {"GBR", "FRA", "DEU"}
 
 
+def test_intelligence_sharing_suspended_is_a_sanction():
+    evs = events("哥伦比亚总统11日下令，各情报机构暂停向美国安全部门传送情报。", "2025-11-12")
+    assert find(evs, "SANCTION", "COL", "USA")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
