@@ -2654,6 +2654,18 @@ def test_intelligence_sharing_suspended_is_a_sanction():
     assert find(evs, "SANCTION", "COL", "USA")
 
 
+def test_words_said_in_the_talks_take_the_talks_day_not_a_took_office_month():
+    text = ("日经中文网 万象报道 日本防卫大臣中谷元11月21日在万象与中国国防部长董军举行会谈。"
+            "中谷元10月就任防卫大臣后，这是首次与中方防长会谈。\n\n"
+            "据日本防卫省介绍，中谷元在会谈中对中国军队在日本周边的活动表达了严重关切。中谷元要求中方防止类似事件再次发生。\n\n"
+            "双方确认，将切实运用去年5月开通的防务部门热线，并同意继续推进防务交流。\n")
+    evs = events(text, "2024-11-22")
+    assert {e["date"] for e in find(evs, "ACCUSE", "JPN", "CHN")} == {"2024-11-21"}
+    assert {e["date"] for e in find(evs, "REQUEST", "JPN", "CHN")} == {"2024-11-21"}
+    # (去年5月开通的热线: the line's opening month dates no agreement of this day)
+    assert "2023-05" not in {e["date"] for e in find(evs, "AGREE")}
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]

@@ -404,3 +404,9 @@ def test_this_month_counts_from_the_storys_opening_date_when_there_is_no_datelin
 ])
 def test_a_paragraphs_first_time_word_and_the_next_day_of_a_background_story(text, published, word, day):
     assert [t.date for t in extract(text, published) if t.text == word] == [day]
+
+
+def test_a_week_word_inside_another_word_is_no_time():
+    # 日本周边 (Japan's vicinity), 基本周期: 本 + 周 belong to two words
+    assert extract("中国军队在日本周边的活动日益活跃，这是基本周期。", dt.date(2024, 11, 22)) == []
+    assert [t.text for t in extract("日方本周三表示关切。", dt.date(2024, 11, 22))] == ["本周三"]

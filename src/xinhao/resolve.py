@@ -40,13 +40,14 @@ _VENUE = re.compile(r"[^，。；]{0,10}?(?:会议|会上|公开会|例会|峰�
 _OWN_DECISION = re.compile(r"(?:中方|我们|我方|我部|我办|本部)(?:已经?|现)?(?:决定|宣布)")
 _DURATIVE = ("连日来", "连日", "这几天", "近几天", "多日来", "连续几天", "几天来")
 _VAGUE_NP = re.compile(r"[^，。；、]{0,8}的")
-_ATTRIB = re.compile(r"(?:的|第|是(?!否)|到期|届满|截止|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|入列的|服役的|上任的|就任的|成立的|当选的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
+_ATTRIB = re.compile(r"(?:的|第|是(?!否)|到期|届满|截止|以来|之前|号|版|届|中美|中俄|中非|中欧|中阿|中拉|中日|中韩|两国|元首|峰会|论坛|远景|规划|行政令|预算|财年|大选|选举|奥运|议程|目标|愿景|计划|年度|发布的|通过的|签署的|召开的|举办的|举行的|入列的|服役的|上任的|就任的|成立的|当选的|开通的|启用的|建立的|设立的|达成的|启动的|通话重要|会晤|会谈成果|共识|战略|指引|讲话|重要|起|局势|形势|情况|动向|事态)")
 
 
-_AFTER_THE_MEETING = re.compile(r"(?:在|于)?(?<!记者)(?<!发布)(?:会后|会上|会议结束后|会晤后|会谈后|会议上)")  # (not 记者会上)
+_AFTER_THE_MEETING = re.compile(r"(?:在|于)?(?<!记者)(?<!发布)(?:会后|会上|会议结束后|会晤后|会谈后|会议上|会谈中|会晤中|会见中|会谈时|会晤时|通话中)")
+# (not 记者会上; 中谷元在会谈中…表达了严重关切: the talks the story told)
 _MEETING_WORD = re.compile(r"会晤|会谈|会议|会见|通话|峰会|磋商")
 _SINCE_IN_CLAUSE = re.compile(r"[^，,；;：:]*以来")  # 3月访华以来 (not …3日说，…生效以来: another clause)
-_SINCE_TIME = re.compile(r"[^，。；]{0,8}?(?:以来|后首次|后的首次)")
+_SINCE_TIME = re.compile(r"[^，。；]{0,8}?(?:以来|后首次|后的首次|(?:就任|上任|履新|就职)[^，。；]{0,8}?后)")  # (中谷元10月就任防卫大臣后，这是首次…)
 _AT_EVENT = re.compile(r"[^，。；：]{0,12}?(?:会谈|会晤|会见|记者会|新闻发布会|发布会|讲话|演讲|会议|通话|峰会|论坛|辩论)(?:中|上|时)")
 # (在30日的安理会会议上, 在18日下午的“亚太安全架构”分论坛上, 在1日晚间的全国讲话中)
 _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
@@ -422,7 +423,8 @@ class Resolver:
                 if not _MEETING_WORD.search(text, p.start, p.end):
                     continue
                 met = [t for t in times[bisect.bisect_left(starts, p.start):bisect.bisect_left(starts, p.end)]
-                       if t.date and t.kind != "vague" and not in_dateline(doc, t.start) and not _attributive(text, t)]
+                       if t.date and t.kind != "vague" and not in_dateline(doc, t.start) and not _attributive(text, t)
+                       and not _SINCE_TIME.match(text, t.end)]
                 if met:
                     return met[-1].date, met[-1].precision, "meeting-before"
                 break
