@@ -2666,6 +2666,17 @@ def test_words_said_in_the_talks_take_the_talks_day_not_a_took_office_month():
     assert "2023-05" not in {e["date"] for e in find(evs, "AGREE")}
 
 
+def test_ties_declared_after_talks_and_texts_exchanged_before_the_leaders():
+    text = ("国家主席习近平10日同所罗门群岛总理索加瓦雷举行会谈。两国宣布建立相互尊重、共同发展的全面战略伙伴关系。"
+            "会谈后，两国领导人见证交换了警务、贸易等领域的合作文本。")
+    evs = events(text, "2023-07-11")
+    assert find(evs, "AGREE", "CHN", "SLB") and find(evs, "SUPPORT", "CHN", "SLB")
+    # (a community of mankind urged in a speech declares no ties; negotiators trading drafts sign nothing)
+    assert not find(events("习近平强调，中方愿同各方一道推动构建人类命运共同体。", "2023-07-11"), "AGREE")
+    evs = events("俄方代表团团长会后说，双方交换了各自起草的备忘录。", "2025-06-03")
+    assert not find(evs, "SUPPORT")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
