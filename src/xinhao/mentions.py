@@ -250,26 +250,23 @@ class MentionFinder:
             cands = self.initials.get(base)
             if not cands:
                 continue
-            order = list(reversed(recent))
-            if not any(rc in cands for rc in order):
-                # 印巴上月爆发冲突…对巴境内…。…巴基斯坦陆军参谋长: named only further on
+            rc = next((rc for rc in reversed(recent) if rc in cands), None)
+            if rc is None:
+                # 印巴上月爆发冲突…对巴境内…。…巴基斯坦军方: named only further on
                 if later is None:
-                    later = [cform[p[2]][0] for p in pieces if p[2] in cform and cform[p[2]][1]]
-                    later_at = [p[0] for p in pieces if p[2] in cform and cform[p[2]][1]]
-                j = bisect.bisect_left(later_at, s)
-                order = later[j:]
-            for rc in order:
-                if rc in cands:
-                    key = (sur, rc)
-                    new = self._ctx_cache.get(key)
-                    if new is None:
-                        ce = [x for x in entries if x.kind == "country"]
-                        base_e = next((x for x in ce if x.country == rc), ce[0])
-                        new = [dataclasses.replace(base_e, country=rc, extra={**base_e.extra, "ambiguous": False})] \
-                            + [x for x in entries if x.kind != "country"]
-                        self._ctx_cache[key] = new
-                    pieces[k] = (s, e, sur, new)
-                    break
+                    later = [(p[0], cform[p[2]][0]) for p in pieces if p[2] in cform and cform[p[2]][1]]
+                j = bisect.bisect_left(later, (s,))
+                rc = next((c for _, c in later[j:] if c in cands), None)
+            if rc is not None:
+                key = (sur, rc)
+                new = self._ctx_cache.get(key)
+                if new is None:
+                    ce = [x for x in entries if x.kind == "country"]
+                    base_e = next((x for x in ce if x.country == rc), ce[0])
+                    new = [dataclasses.replace(base_e, country=rc, extra={**base_e.extra, "ambiguous": False})] \
+                        + [x for x in entries if x.kind != "country"]
+                    self._ctx_cache[key] = new
+                pieces[k] = (s, e, sur, new)
         return pieces
 
     # -- chunks -------------------------------------------------------------
@@ -324,7 +321,8 @@ class MentionFinder:
                                                 extra={"pair": True}))
                     i += 2
                     continue  # 美英两国军队, 中俄联合演习, 中澳双方
-            if len(s) == 1 and "country" in kinds and i + 2 < n and not (start > 0 and text[start - 1] in _TRANSLIT):
+            if len(s) == 1 and i + 2 < n and pieces[i + 1][0] == end and pieces[i + 2][0] == end + 1 \
+                    and "country" in kinds and not (start > 0 and text[start - 1] in _TRANSLIT):
                 run = [(start, end, s, entries)]
                 while i + len(run) < n:
                     ps, pe, psur, pents = pieces[i + len(run)]
