@@ -2677,6 +2677,13 @@ def test_ties_declared_after_talks_and_texts_exchanged_before_the_leaders():
     assert not find(evs, "SUPPORT")
 
 
+def test_a_city_police_bureau_opening_its_clause_and_a_bounty_on_officers():
+    evs = events("厦门市公安局思明分局11日发布悬赏通告，悬赏通缉台湾军方心理作战大队18名官兵。", "2025-10-12")
+    s = find(evs, "SANCTION", "CHN", "TWN")
+    assert s and s[0]["date"] == "2025-10-11"
+    assert find(events("冲绳县警方12日逮捕了一名美军士兵。", "2025-10-13"), "COERCE", "JPN", "USA")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]

@@ -408,8 +408,9 @@ class MentionFinder:
         for k in range(1, len(out)):
             m, p = out[k], out[k - 1]
             if m.generic and m.kind == "actor" and p.kind == "place" and p.country and p.end == m.start \
-                    and m.text.startswith(("警方", "警察", "当局")):
+                    and m.text.startswith(("警方", "警察", "当局", "市公安局", "县公安局", "公安局")):
                 m.country, m.generic = p.country, False  # 冲绳县警方, 加州当局: the place's country
+                m.extra = {**m.extra, "place_at": p.start}  # (the phrase starts with the place)
             elif (m.generic or (m.weak and m.role and m.country is None)) and m.kind == "actor" and p.kind == "actor" \
                     and p.country and not p.generic and text[p.end:m.start] in _GOV_QUALIFIERS:
                 m.country, m.generic, m.weak = p.country, False, False  # 马里过渡当局, 叙利亚临时政府, 马里过渡总统戈伊塔: that country's
