@@ -2684,6 +2684,14 @@ def test_a_city_police_bureau_opening_its_clause_and_a_bounty_on_officers():
     assert find(events("冲绳县警方12日逮捕了一名美军士兵。", "2025-10-13"), "COERCE", "JPN", "USA")
 
 
+def test_a_state_recognised_is_support_and_a_recognition_refused_or_weighed_is_not():
+    evs = events("法国总统22日在联合国总部宣布，法国正式承认巴勒斯坦国。", "2025-09-23")
+    assert find(evs, "SUPPORT", "FRA", "PSE")
+    assert not find(events("比利时外交大臣表示，将在满足条件后承认巴勒斯坦国。", "2025-09-23"), "SUPPORT")
+    assert not find(events("美国国务院说，美方拒绝承认巴勒斯坦国。", "2025-09-23"), "SUPPORT")
+    assert not find(events("新加坡外交部说，新方将持续评估承认巴勒斯坦国的时机。", "2025-09-23"), "SUPPORT")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
