@@ -2692,6 +2692,12 @@ def test_a_state_recognised_is_support_and_a_recognition_refused_or_weighed_is_n
     assert not find(events("新加坡外交部说，新方将持续评估承认巴勒斯坦国的时机。", "2025-09-23"), "SUPPORT")
 
 
+def test_prisoners_let_out_are_a_release():
+    evs = events("以色列20日凌晨从奥费尔监狱放出90名巴勒斯坦在押人员。", "2025-01-21")
+    assert find(evs, "CONCEDE", "ISR", "PSE")
+    assert not find(events("美方放出风声称将加征关税。", "2025-01-21"), "CONCEDE")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
