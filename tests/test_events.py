@@ -2698,6 +2698,16 @@ def test_prisoners_let_out_are_a_release():
     assert not find(events("美方放出风声称将加征关税。", "2025-01-21"), "CONCEDE")
 
 
+def test_a_tariff_raised_is_a_sanction_and_a_tariff_lowered_a_retreat():
+    evs = events("国务院关税税则委员会11日宣布，自12日起对原产于美国的进口商品加征的关税税率由84%提高到125%。", "2025-04-12")
+    s = find(evs, "SANCTION", "CHN", "USA")
+    assert s and s[0]["date"] == "2025-04-11"
+    evs = events("商务部14日说，中方对原产于美国的进口商品加征的关税税率由125%下调至34%。", "2025-05-15")
+    assert find(evs, "RETREAT", "CHN", "USA") and not find(evs, "SANCTION")
+    # (a statistic falling is no measure)
+    assert not events("今年前三季度，中国对美出口额同比下降，关税负担降至历史低位。", "2025-10-15")
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
