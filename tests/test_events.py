@@ -2708,6 +2708,16 @@ def test_a_tariff_raised_is_a_sanction_and_a_tariff_lowered_a_retreat():
     assert not events("今年前三季度，中国对美出口额同比下降，关税负担降至历史低位。", "2025-10-15")
 
 
+def test_a_wto_case_brought_charges_the_country_and_ties_cut_to_charge_level_are_a_sanction():
+    evs = events("欧盟于2022年1月就此把中国诉至世贸组织。", "2025-11-11")
+    a = find(evs, "ACCUSE", "EUR", "CHN")
+    assert a and a[0]["date"] == "2022-01"
+    assert not find(events("日方表示，必要时将向世贸组织提起诉讼。", "2025-11-11"), "ACCUSE")
+    evs = events("立陶宛允许台湾当局以“台湾”名义设立代表处。中方21日宣布将中立两国外交关系降为代办级。", "2021-11-22")
+    s = find(evs, "SANCTION", "CHN")
+    assert s and s[0]["date"] == "2021-11-21"
+
+
 def test_a_court_seated_in_a_capital_is_not_that_government():
     evs = events("印度外交部28日发表声明，拒不接受海牙一仲裁庭作出的裁决。", "2025-06-29")
     assert not [e for e in evs if "NLD" in (e["actor"]["country"], (e["recipient"] or {}).get("country"))]
