@@ -546,8 +546,8 @@ def _opens_sentence(view: SentenceView, a: Mention) -> bool:
 def _clause_initial(view: SentenceView, a: Mention, cs: int, commas: bool = False) -> bool:
     """Is ``a`` the first thing in its clause (after times and adverbs)? With ``commas``,
     the stretch from cs may span clauses of times and adverbs only."""
-    pre = view.text[cs:a.extra.get("place_at", a.start) if a.extra.get("place_at", -1) >= cs else a.start]
-    # (厦门市公安局…: the place opens the body's own name)
+    pa = a.extra.get("place_at")  # (厦门市公安局…: the place opens the body's own name)
+    pre = view.text[cs:pa if pa is not None and pa >= cs else a.start]
     datelines = view.doc.info.get("datelines", ())
     if datelines and any(ds <= a.start < de for ds, de in datelines):
         return False  # （阿布贾综合电）: the place a report was filed from

@@ -74,11 +74,11 @@ _NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "�
 _SPLIT_WORD = {"军": "售", "制": "裁", "新": "闻"}  # (巴新闻部长 = 巴 + 新闻部长, not Papua New Guinea)
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 # 后果将由美韩承担: after 由 two one-character forms are a pair
-_PAIR_PREP = set("由若果旦")
+_PAIR_PREP = set("由若果旦")  # (如果美日…, 一旦美菲…: a pair named as a condition's subject)
 # (after three or more one-character forms only words that name the group: 美日韩三国, 美日韩联合演习 —
 # not a verb, which follows a transliterated name as often: 同沙拉和希巴尼举行会谈)
 _TRIO_NEXT = ("三国", "三方", "四国", "四方", "三边", "四边", "联合", "外长", "防长", "领导人", "首脑", "元首", "海上",
-              "空军", "海军", "陆军", "军队", "联演", "军演", "同盟", "等国")  # (如果美日…, 一旦美菲…: a pair named as a condition's subject)
+              "空军", "海军", "陆军", "军队", "联演", "军演", "同盟", "等国")
 _VENUE_NOUNS = ("会谈", "峰会", "会议", "谈判", "磋商", "会晤", "进程", "论坛", "宣言", "协议", "共识", "对话",
                 "公约", "条约", "议定书", "仲裁庭", "一仲裁庭", "法院", "国际法院", "常设仲裁法院")
 # 维也纳公约: named after a capital, no party; 海牙一仲裁庭, 海牙国际法院: the seat of a court

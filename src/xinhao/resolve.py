@@ -54,8 +54,8 @@ _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
 _TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
 
 
-_BACK_REF = re.compile(r"(?:这些|这一|这项|这次|这个|上述|该|此前|此|其中)")
-_GROUP_BEFORE = re.compile(r"(?:[两三四五六七八九十]国|双方|三方|四方)$")
+_BACK_REF = re.compile(r"(?:这些|这一|这项|这次|这个|上述|该|此前|此|其中)")  # a paragraph pointing back (这些反制措施中…)
+_GROUP_BEFORE = re.compile(r"(?:[两三四五六七八九十]国|双方|三方|四方)$")  # 韩美两国|空军: the forces of those named
 
 
 def _listed_with(text: str, actor, t) -> bool:
