@@ -2831,3 +2831,25 @@ def test_a_telephone_talk_of_half_an_hour_is_a_call():
 def test_a_step_not_ruled_out_is_a_warning():
     evs = events("波兰副外长2日说，如果局势继续恶化，波方不排除全面关闭同白俄罗斯的边境口岸。", "2023-08-03")
     assert find(evs, "THREATEN", "POL", "BLR") and not find(evs, "SANCTION")
+
+
+def test_a_pairs_strike_or_talks_charged_are_each_members():
+    evs = events("叙利亚外交部发言人当天谴责美英空袭，称其践踏国际法。", "2024-02-04")
+    assert find(evs, "ACCUSE", "SYR", "USA") and find(evs, "ACCUSE", "SYR", "GBR")
+    evs = events("朝鲜外务省8日发表谈话，谴责日美核威慑会议是在策划侵略。", "2024-06-09")
+    assert find(evs, "ACCUSE", "PRK", "JPN") and find(evs, "ACCUSE", "PRK", "USA")
+
+
+@pytest.mark.parametrize("text,actor,sector", [
+    ("菲律宾海军9日指责中方舰艇危险逼近。", "PHL", "MIL"),
+    ("日本海上保安厅10日指责中方船只驶入领海。", "JPN", "COP"),
+    ("菲律宾海岸警卫队发言人11日晚发文，指责中方船只非法拦截。", "PHL", None),
+])
+def test_a_countrys_navy_or_coast_guard_is_not_its_sea(text, actor, sector):
+    e = find(events(text, "2024-08-12"), "ACCUSE", actor, "CHN")
+    assert e and (sector is None or e[0]["actor"]["sector"] == sector)
+
+
+def test_pristina_stands_for_kosovos_government():
+    evs = events("塞尔维亚总统武契奇3日谴责普里什蒂纳当局封锁边境道路。", "2023-05-04")
+    assert find(evs, "ACCUSE", "SRB", "XKX")

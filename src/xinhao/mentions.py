@@ -66,11 +66,14 @@ _PAIR_NEXT = ("两国", "双方", "两军", "军队", "联合", "领导人", "�
               "发表", "举行", "达成", "互换", "交换", "联演", "军演", "同盟", "南海", "东海",
               # a pair as the subject of what it is charged with (如果美日一意孤行; 美英联手…)
               "一意孤行", "执意", "联手", "勾连", "企图", "妄图", "一再", "不断", "等国",
-              "同意", "商定", "宣布", "决定", "互")  # 印巴同意全面停火, 两国…: what the pair does together
+              "同意", "商定", "宣布", "决定", "互",  # 印巴同意全面停火, 两国…: what the pair does together
+              # 谴责美英空袭: the pair's strike, forces or sanctions as the thing charged
+              "空袭", "军事", "军舰", "战机", "军机", "舰艇", "部队", "导弹", "制裁", "核")
 # 中止对美国…公司的调查: a common word, not 中 + an organisation named after China
 _NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "中途", "中部", "中文", "中学", "中型", "中等", "中小",
                  "中东", "美好", "美丽", "美元", "日常", "日益", "日前", "法律", "法院", "法规", "英语", "英文", "德才"}
 # a name's last character that begins a word with the next one: 军 + 售, 制 + 裁
+_SEA_SPLIT = ("军", "岸", "警", "上")
 _SPLIT_WORD = {"军": "售", "制": "裁", "新": "闻"}  # (巴新闻部长 = 巴 + 新闻部长, not Papua New Guinea)
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 # 后果将由美韩承担: after 由 two one-character forms are a pair
@@ -211,6 +214,7 @@ class MentionFinder:
         matches = []
         for a, b in spans:
             matches.extend(self.auto.iter_long(text, a, b))
+        skip = 0
         for end_idx, s in matches:
             start = end_idx - len(s) + 1
             if s in _STRADDLED and text[start - 1:start] in _STRADDLED[s]:
@@ -221,6 +225,18 @@ class MentionFinder:
                 # 对台军售 = 台 + 军售 (not 台军); 对俄制裁 = 俄 + 制裁 (not 俄制 'Russian-made')
                 if s[:-1] in self.entries:
                     out.append((start, end_idx, s[:-1], self.entries[s[:-1]]))
+                continue
+            if s[-1:] == "海" and text[end_idx + 1:end_idx + 2] in _SEA_SPLIT and len(s) >= 3 \
+                    and any(e.kind == "country" for e in self.entries.get(s[:-1], ())):
+                # 菲律宾海军 = 菲律宾 + 海军, 日本海上保安厅 = 日本 + 海上…: a country's navy, not its sea
+                out.append((start, end_idx, s[:-1], self.entries[s[:-1]]))
+                for k in range(min(8, len(text) - end_idx), 1, -1):  # …海岸警卫队: the name read on from 海
+                    if text[end_idx:end_idx + k] in self.entries:
+                        out.append((end_idx, end_idx + k, text[end_idx:end_idx + k], self.entries[text[end_idx:end_idx + k]]))
+                        skip = end_idx + k
+                        break
+                continue
+            if start < skip:
                 continue
             if s in self.composites:
                 a, b = self.composites[s]
