@@ -2853,3 +2853,52 @@ def test_a_countrys_navy_or_coast_guard_is_not_its_sea(text, actor, sector):
 def test_pristina_stands_for_kosovos_government():
     evs = events("塞尔维亚总统武契奇3日谴责普里什蒂纳当局封锁边境道路。", "2023-05-04")
     assert find(evs, "ACCUSE", "SRB", "XKX")
+
+
+def test_four_countries_after_the_meeting_are_no_congress():
+    evs = events("美日印澳四国外长2日在东京会晤。四国会后发表联合声明，批评朝鲜发射导弹。", "2024-03-03")
+    assert not [e for e in evs if "国会" in e["actor"]["text"]]
+
+
+def test_a_sanction_named_as_the_sanctioners_thing_or_eased_is_no_new_sanction():
+    evs = events("俄罗斯外交部发言人5日表示，美方的制裁是徒劳的。", "2024-03-06")
+    assert not find(evs, "SANCTION")
+    evs = events("国务院官员随后表示，此举并不意味着美方放松了对委内瑞拉的制裁。", "2024-03-06")
+    assert not find(evs, "SANCTION")
+    evs = events("大陆委员会批评，北京一再以制裁、断供等手段施压外国企业。", "2024-03-06")
+    assert not find(evs, "SANCTION")
+    evs = events("欧盟6日宣布对俄方的新一轮制裁措施。", "2024-03-07")
+    assert find(evs, "SANCTION", "EUR", "RUS")
+
+
+def test_one_character_forms_listed_with_commas_are_each_a_party():
+    evs = events("伊朗外交部27日召回驻英、法、德三国大使，以抗议三国推动恢复制裁。", "2025-09-28")
+    assert {e["recipient"]["country"] for e in find(evs, "SANCTION", "IRN")} == {"GBR", "FRA", "DEU"}
+    assert not find(evs, "PROTEST")
+    evs = events("朝鲜外务省谴责美、日、韩等国举行联合军演。", "2024-06-30")
+    assert {e["recipient"]["country"] for e in find(evs, "ACCUSE", "PRK")} == {"USA", "JPN", "KOR"}
+
+
+def test_a_host_country_after_xiang_is_addressed():
+    evs = events("中方对此坚决反对，并已就此向会议主办国意大利提出严正交涉。", "2024-06-15")
+    assert find(evs, "ACCUSE", "CHN", "ITA") and not find(evs, "ACCUSE", "ITA")
+
+
+def test_no_agreement_on_a_topic_is_negated():
+    evs = events("由于分歧太大，泰国和柬埔寨外长最终没有就停火安排达成一致。", "2024-06-15")
+    assert not find(evs, "AGREE")
+    evs = events("泰国和柬埔寨外长15日就停火安排达成一致。", "2024-06-16")
+    assert find(evs, "AGREE")
+
+
+def test_a_treatys_terms_and_a_capacity_are_no_strikes():
+    evs = events("美方重申，共同防御条约适用于日本自卫队在东海任何地方遭受的武装攻击。", "2024-06-15")
+    assert not find(evs, "ASSAULT")
+    evs = events("英军14日空袭了胡塞武装的雷达站，以削弱胡塞武装袭击商船的能力。", "2024-06-15")
+    assert find(evs, "ASSAULT", "GBR") and not find(evs, "ASSAULT", "YEM")
+
+
+def test_a_mission_posted_to_a_city_is_its_countrys():
+    evs = events("伊朗副外长25日同英法德三国代表举行会谈。会谈在伊朗驻伊斯坦布尔总领事馆举行。", "2024-06-09")
+    assert find(evs, "CONSULT", "IRN", "DEU")
+    assert not [e for e in evs if e["event_type"] == "CONSULT" and "CHN" in pair(e)]

@@ -69,7 +69,7 @@ def test_territories(kb, code, name):
     ("阿联酋", "ARE"), ("台湾地区", "TWN"), ("台岛", "TWN"), ("香港特区", "HKG"),
     ("中国香港特别行政区", "HKG"), ("印尼", "IDN"), ("刚果民主共和国", "COD"),
     # forms Taiwan outlets write (宏國 = 宏都拉斯, Honduras), and sides named by an initial
-    ("宏国", "HND"), ("宏方", "HND"), ("毛方", "MRT"), ("所方", "SLB"), ("塞普勒斯", "CYP"),
+    ("宏国", "HND"), ("宏方", "HND"), ("毛方", "MRT"), ("危方", "GTM"), ("所方", "SLB"), ("塞普勒斯", "CYP"),
     ("波士尼亚", "BIH"), ("多明尼加", "DOM"), ("千里达", "TTO")])
 def test_names_and_short_forms(kb, surface, code):
     assert code in _countries(kb, surface)

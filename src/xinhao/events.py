@@ -57,7 +57,8 @@ _MEETING_REF = ("会谈中", "会见中", "会晤中", "通话中", "会谈时",
 _CLAUSE_SEP = re.compile(r"[，,：:；;。]")
 OFFICIAL_OUTLET = re.compile(r"外交部|国防部|商务部|国务院|人民政府|国台办|新闻办|大使馆|使馆|代表团|常驻联合国")
 _QUANT_BEFORE = re.compile(r"(?:多|数|[0-9０-９]+|[一二两三四五六七八九十几]+)(?:名|家|个|位|批)(?:涉[^，。]{0,4}的)?$|(?:一些|部分|若干|有关|相关|个别)$"
-                           r"|(?:我们的|我们|其)?(?:盟友|盟国|伙伴|邻国|朋友|友邦)$")  # 与盟友菲律宾: the apposition's head
+                           r"|(?:我们的|我们|其)?(?:盟友|盟国|伙伴|邻国|朋友|友邦)$"  # 与盟友菲律宾: the apposition's head
+                           r"|(?:会议|峰会|论坛|本届|此次|大会)?(?:主办国|东道国|东道主|轮值主席国|主席国)$")  # 向会议主办国日本
 _ANNOUNCE = ("宣布", "决定", "宣布，", "决定，", "宣称")
 _HOSTS = {"华": "CHN", "美": "USA", "日": "JPN", "俄": "RUS", "韩": "KOR", "朝": "PRK", "英": "GBR", "法": "FRA",
           "德": "DEU", "印": "IND", "澳": "AUS", "欧": "EUR", "台": "TWN"}
@@ -389,6 +390,7 @@ _HYPO_RE = re.compile("|".join(re.escape(w) + ("(?!干)" if w == "若" else "") 
 _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
 _WILLING_RE = re.compile(r"(?<![自])愿意?(?:就|同|与|和|在|继续|进一步|加强)")
+_NEG_TOPIC = re.compile(r"(?:没有|没能|未能|并未|尚未|未|无法|不能)(?:就|在)[^，。；“”]{1,18}$")
 _NEG_WIDE = re.compile(r"从未|从来没有|从来不|未曾|并未|从不|绝不会|决不会|没有计划|并无计划|无意|不打算|不准备|都没有宣布|没有宣布过|未宣布|未能|没能|没有能够")
 _TOPIC_ACTS = {"AGREE", "AID", "CONSULT", "COOPERATE", "MOBILIZE", "ASSAULT", "SANCTION", "COERCE", "CONCEDE", "RETREAT"}
 _REACTION = re.compile(r"表示(?:反对|感谢|欢迎|关切|不满|遗憾|支持|赞赏|祝贺|谴责)|提出(?:抗议|交涉)|深表|深感")
@@ -455,8 +457,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
         return "hypothetical" if hearsay else "future"
     if _NEG_END.search(t[max(cs, tstart - 4):tstart]) or NEG_RE.search(t[max(cs, tstart - 6):tstart]):
         return "negated"
-    if _NEG_WIDE.search(t, cs, tstart):
-        return "negated"  # 从未向冲突任何一方提供…: the negation governs the whole predicate
+    if _NEG_WIDE.search(t, cs, tstart) or _NEG_TOPIC.search(t[max(cs, tstart - 24):tstart]):
+        return "negated"  # 从未向冲突任何一方提供…, 没有就联合文本达成一致: the negation governs the whole predicate
     if pattern.type in ("CONSULT", "AGREE", "COOPERATE") and _WONT.search(t, cs, tstart):
         return "negated"  # 王毅外长不会在金边同林芳正外相会面: not held
     ptype = pattern.type

@@ -74,6 +74,7 @@ _NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "�
                  "中东", "美好", "美丽", "美元", "日常", "日益", "日前", "法律", "法院", "法规", "英语", "英文", "德才"}
 # a name's last character that begins a word with the next one: 军 + 售, 制 + 裁
 _SEA_SPLIT = ("军", "岸", "警", "上")
+_MISSION = re.compile(r"总领事馆|总领馆|领事馆|大使馆|使馆|办事处")
 _SPLIT_WORD = {"军": "售", "制": "裁", "新": "闻"}  # (巴新闻部长 = 巴 + 新闻部长, not Papua New Guinea)
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
 # 后果将由美韩承担: after 由 two one-character forms are a pair
@@ -132,7 +133,8 @@ class Mention:
 
 # Names whose first character ends a common word: the match is skipped after
 # that character (有关岛屿 is not 关岛 'Guam'; 相关岛礁; 机关岛).
-_STRADDLED = {"关岛": ("有", "相", "机", "海"), "关东": ("有", "相", "机", "海"), "约方": ("缔",)}  # 缔约方: not Jordan
+_STRADDLED = {"关岛": ("有", "相", "机", "海"), "关东": ("有", "相", "机", "海"), "约方": ("缔",),
+              "国会": tuple("两三四五六七八九十几各多诸")}  # 缔约方: not Jordan; 四国会后: 四国 + 会后, not a congress
 # one-character country forms that are half of a common word (同意, 在意, 意见, 意义)
 _WORD_LEFT = {"意": "同在注愿满故恶敌诚善民任随用示致"}  # (a character before)
 _WORD_RIGHT = {"意": tuple("见义愿图思味识向外料志欲")}
@@ -322,6 +324,23 @@ class MentionFinder:
                                         parts=(e.id,), extra={"place": e.id}))
                 i += 1
                 continue
+            if len(s) == 1 and "country" in kinds and i + 1 < n and text[end:end + 1] in "、，" \
+                    and not (start > 0 and text[start - 1] in _TRANSLIT):
+                run = [(start, end, s, entries)]
+                while i + len(run) < n:
+                    ps, pe, psur, pents = pieces[i + len(run)]
+                    sep = text[run[-1][1]:ps]
+                    if len(psur) != 1 or "country" not in self.kinds[psur] or sep not in ("、", "，", "和", "及", "与"):
+                        break
+                    run.append((ps, pe, psur, pents))
+                codes = [[e for e in r[3] if e.kind == "country"][0] for r in run]
+                if len(run) >= 2 and len({c.country for c in codes}) == len(run) and (
+                        text.startswith(_TRIO_NEXT + ("两国", "五国", "各国", "等"), run[-1][1])):
+                    for (ps, pe, psur, _), ce in zip(run, codes):
+                        mentions.append(Mention(ps, pe, psur, "actor", country=ce.country, parts=(ce.id,),
+                                                extra={"pair": True}))
+                    i += len(run)
+                    continue  # 驻英、法、德三国大使; 美、日、澳等国: one-character forms listed, each a party
             if len(s) == 1 and i + 1 < n and pieces[i + 1][0] == end and len(pieces[i + 1][2]) == 1 \
                     and not (start > 0 and text[start - 1] in _TRANSLIT) \
                     and "country" in kinds and "country" in self.kinds[pieces[i + 1][2]] \
@@ -388,6 +407,7 @@ class MentionFinder:
                     i += 1
                     continue  # 美派遣…, 俄称…: a headline-style subject
             # gather a chunk of adjacent actor pieces
+            posted_to = None
             chunk = [(start, end, s, entries, None)]
             j = i + 1
             while j < n:
@@ -399,6 +419,12 @@ class MentionFinder:
                 if pk <= {"person"} and _inside_foreign_name(text, ps, pe):
                     break  # 参谋长罗斯福·埃尔南德斯: not 罗斯
                 if pk <= {"place"} and not _is_capital(pents):
+                    mission = _MISSION.match(text, pe) if gap == "驻" and len(chunk) == 1 else None
+                    ce = [x for x in entries if x.kind == "country"] if mission else None
+                    if ce:  # 伊朗驻伊斯坦布尔总领事馆: the mission of the country posted to that city
+                        posted_to = Mention(start, mission.end(), text[start:mission.end()], "actor",
+                                            country=ce[0].country, sector="GOV", org=text[start:mission.end()],
+                                            parts=(ce[0].id, "org-name:" + mission.group(0)))
                     break
                 if "country" in pk and gap != "驻" and (len(psur) == 1 or any(
                         e.kind == "country" and e.extra.get("form") == "short" for e in pents)):
@@ -414,6 +440,12 @@ class MentionFinder:
                 else:
                     break
                 j += 1
+            if posted_to is not None:
+                mentions.append(posted_to)
+                while j < n and pieces[j][0] < posted_to.end:
+                    j += 1
+                i = j
+                continue
             for m in self._chunk_mentions(text, chunk):
                 mentions.append(m)
             i = j

@@ -21,7 +21,7 @@ CAMEO code, and which *frame* finds its arguments (see ``events.py``)::
       requires_clause: [..]           # ... in the trigger's clause
       requires_before: [..]           # ... in the trigger's clause, before the trigger
       excludes: [..]                  # none of these may occur in the sentence
-      not_before: [..]                # strings that may not end right before the trigger
+      not_before: [..]                # strings that may not end right before the trigger ("re:…": a regex, 12 characters back)
       not_after: [..]                 # strings that may not start right after it ("re:…": a regex)
       actor_kinds: [..]               # e.g. [MIL] to require a military actor sector
       mechanism: required|optional|none
@@ -94,8 +94,9 @@ class Pattern:
             "requires", "excludes", "requires_clause", "excludes_clause", "requires_after",
             "requires_before")})
         nb = sorted(self.not_before, key=len, reverse=True)
-        object.__setattr__(self, "_before", (re.compile("(?:" + "|".join(map(re.escape, nb)) + ")$"),
-                                             max(map(len, nb))) if nb else None)
+        object.__setattr__(self, "_before", (re.compile("(?:" + "|".join(
+            w[3:] if w.startswith("re:") else re.escape(w) for w in nb) + ")$"),
+            max(12 if w.startswith("re:") else len(w) for w in nb)) if nb else None)
         object.__setattr__(self, "_after", alt(self.not_after))
 
     def ok_before(self, text: str, ts: int) -> bool:
