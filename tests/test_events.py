@@ -2902,3 +2902,30 @@ def test_a_mission_posted_to_a_city_is_its_countrys():
     evs = events("伊朗副外长25日同英法德三国代表举行会谈。会谈在伊朗驻伊斯坦布尔总领事馆举行。", "2024-06-09")
     assert find(evs, "CONSULT", "IRN", "DEU")
     assert not [e for e in evs if e["event_type"] == "CONSULT" and "CHN" in pair(e)]
+
+
+def test_firms_listed_for_arms_sales_are_their_countrys():
+    text = "商务部当天宣布，将参与对台军售的通用动力公司、诺斯罗普·格鲁曼公司列入不可靠实体清单。"
+    evs = events(text, "2024-05-21")
+    assert find(evs, "SANCTION", "CHN", "USA") and not find(evs, "SANCTION", "USA")
+
+
+def test_a_premier_is_not_the_last_foreign_leader_named():
+    evs = events("特朗普24日威胁对加拿大商品加征关税。安大略省省长福特则批评，容许更多中国电动车入口会冲击本地汽车业。", "2026-01-25")
+    assert not find(evs, "ACCUSE", "USA")
+
+
+def test_people_in_custody_told_of_are_no_arrest():
+    evs = events("据全球事务部介绍，乔利上月出席慕尼黑安全会议期间曾与王毅会面，当时已就在华受羁押加拿大人的个案表达关切。", "2025-03-20")
+    assert not find(evs, "COERCE")
+
+
+def test_a_body_told_of_by_a_foreign_speaker_is_the_speakers_countrys():
+    evs = code_text("美国国务院发言人米勒20日表示，国防部将向菲律宾提供5亿美元军事援助。", published="2024-07-21")
+    assert find(evs, "AID", "USA", "PHL") and not find(evs, "AID", "CHN")
+
+
+def test_two_countries_just_named_are_not_the_tracked_pair():
+    text = "美国国防部宣布，防长赫格塞思将于下周访问菲律宾和日本，分别同两国防长举行会谈。"
+    evs = code_text(text, published="2025-03-20")
+    assert not [e for e in evs if e["event_type"] == "CONSULT" and "CHN" in pair(e)]

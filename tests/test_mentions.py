@@ -238,3 +238,8 @@ def test_an_acting_or_transitional_office_is_one_phrase_with_its_country(finder,
 def test_yi_in_a_common_word_is_not_italy(finder):
     assert not [m for m in actors(finder, "俄方绝不会同意北约国家军队部署在乌克兰。各方的意见分歧很大。") if m.country == "ITA"]
     assert [m for m in actors(finder, "中意两国外长会谈。") if m.country == "ITA"]
+
+
+def test_el_fasher_is_a_city_not_a_foreign_minister(finder):
+    ms = finder.find("快速支援部队持续围攻北达尔富尔州首府法希尔。")
+    assert not [m for m in ms if m.country == "VEN"]

@@ -616,6 +616,10 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         if _clause_initial(view, a, max(cs0, lo)) and not _mod(view, a):
             return a
     for a in reversed(own):
+        seg = view.text[max(cs0, lo):a.start]
+        k = max(seg.rfind("将"), seg.rfind("把"))
+        if k >= 0 and (seg[k] == "把" or ("的" in seg[k:] and not seg.startswith(_DISPOSAL_OK, k + 1))):
+            continue  # 将参与对台军售的洛克希德·马丁公司、雷神公司列入…: what is disposed of, not the subject
         prev_end = max([b.end for b in own if b.end <= a.start] + [max(cs0, lo)])
         gap = view.text[prev_end:a.start]
         if ("的" in gap and any(ch in gap[:gap.rfind("的")] for ch in "与同跟")) or _TO_PARTNER.search(gap):
@@ -770,7 +774,8 @@ def _partner_in(view: SentenceView, pos: int, subj: Mention | None, lo: int) -> 
                 return a  # 同俄联邦安全会议秘书帕特鲁舍夫举行…磋商: a named person after an office the base lacks
         for pr in ("对", "向", "将", "把"):
             k = seg.rfind(pr)
-            if k < 0 or "，" in seg[k:] or len(seg) - k > (30 if seg.endswith("的") and pr in ("对", "向") else 12):
+            if k < 0 or "，" in seg[k:] or len(seg) - k > (30 if (seg.endswith("的") and pr in ("对", "向"))
+                                                          or (seg.endswith(("的", "、")) and pr in ("将", "把")) else 12):
                 continue  # (对被认为参与…的中国官员实施…: a long phrase headed by the partner)
             if seg[k - 1:k] in ("反", "应", "面", "绝", "相", "针", "一") or seg[k + 1:k + 2] in ("话", "于", "此", "外", "立", "方", "手", "象"):
                 continue
@@ -1388,6 +1393,11 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     how.append("fixed-recipient")
                 if (p.type in _MATERIAL or p.type == "RETREAT") and "carried-subject" in how:
                     continue  # a material act needs its actor named in its own sentence
+                if isinstance(actor, Mention) and actor.generic and actor.country is None and view.speaker is not None \
+                        and actor.start >= view.speech_end and view.speaker.country not in (None, home, "@HOME") \
+                        and len(view.speaker.country) == 3 and view.speaker.country.isalpha():
+                    # 巴基斯坦内政部长表示，警方已逮捕…: a body told of by a foreign speaker is the speaker's country's
+                    actor = dataclasses.replace(actor, country=view.speaker.country)
                 ac = _country(actor, home)
                 if ac is None:
                     continue
@@ -1427,7 +1437,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     rc = ac  # 反对党领袖达顿批评工党政府; 示威者要求政府…: the actor's own government
                 if mech and (rc is None or (rc == ac and p.frame != "pred")):
                     dy = mech.split("/")[0].split("-")
-                    if ac in dy:
+                    if ac in dy and sum(1 for a in view.actors if a.end <= ts and not a.weak
+                                        and _country(a, home) not in (None, *dy)) >= 2:
+                        mech = None  # 访问菲律宾和日本，分别同两国防长举行会谈: the two countries just named
+                    elif ac in dy:
                         other = dy[1] if dy[0] == ac else dy[0]
                         recipient, rc = _fixed(other, ts), other
                         how.append("mechanism-dyad")
@@ -1507,6 +1520,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                         ctx.get("dyad") and {_country(x, home) for x in ctx["dyad"]} == {ac, rc})) \
                         and _NTH_TIME.match(text, view.clause_of(ts)[0], ts):
                     continue  # …举行会谈。这是两人第二次会面: the meeting just told, counted  # …访华，这是他去年5月就任后首次来华: the act just told, said again
+                if p.type in ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE") and _NTH_TIME.match(text, view.clause_of(ts)[0], ts):
+                    continue  # …宣布制裁。这是欧盟首次把中国的银行纳入制裁范围: the act just told, counted
                 loc = None
                 for pl in places.get(i, []):
                     loc = pl
