@@ -2929,3 +2929,46 @@ def test_two_countries_just_named_are_not_the_tracked_pair():
     text = "美国国防部宣布，防长赫格塞思将于下周访问菲律宾和日本，分别同两国防长举行会谈。"
     evs = code_text(text, published="2025-03-20")
     assert not [e for e in evs if e["event_type"] == "CONSULT" and "CHN" in pair(e)]
+
+
+def test_what_may_happen_or_is_sought_is_no_act():
+    evs = code_text("特朗普3日对记者说，他很可能在未来几天内同中方领导人通话。", published="2025-02-04")
+    assert not find([e for e in evs if e["modality"] != "hypothetical"], "CONSULT")
+    evs = code_text("日本政府正在协调，争取首相下月出席峰会期间与中国国家主席举行会谈。", published="2023-10-20")
+    assert not find([e for e in evs if e["modality"] != "hypothetical"], "CONSULT")
+    evs = events("有官员表示，若会谈实现，首相将直接向对方提出释放被拘员工的问题。", "2023-10-20")
+    assert not find(evs, "CONCEDE")
+
+
+def test_one_future_marker_governs_the_coordinated_act():
+    evs = code_text("商务部3日发表声明说，将就美方做法向世贸组织提起诉讼，并采取相应反制措施。", published="2025-02-04")
+    assert all(e["modality"] == "future" for e in find(evs, "SANCTION"))
+
+
+def test_an_expert_of_an_institute_is_not_his_country():
+    evs = events("中国社会科学院美国研究所一位研究员对记者表示，美方必须停止向台湾出售武器。", "2025-12-20")
+    assert not find(evs, "REQUEST", "CHN", "USA")
+
+
+def test_diplomats_of_a_one_character_country_expelled():
+    evs = events("德国4月驱逐了40名俄外交官。", "2023-05-31")
+    assert find(evs, "SANCTION", "DEU", "RUS")
+
+
+def test_the_written_office_beats_a_namesake():
+    evs = events("土耳其国防部长阿卡尔28日在莫斯科同叙利亚国防部长阿巴斯举行会谈。", "2022-12-29")
+    assert find(evs, "CONSULT", "TUR", "SYR") and not find(evs, "CONSULT", "TUR", "PSE")
+
+
+def test_a_stated_number_of_parties_trims_a_run_of_characters():
+    evs = events("埃尔多安15日说，他已向普京提议建立土叙俄三方对话机制。", "2022-12-16")
+    assert not [e for e in evs if (e["recipient"] or {}).get("country") in ("LTU", "TKM")]
+
+
+def test_an_attacker_is_no_attack():
+    from xinhao.patterns import load_patterns
+    strike = next(p for p in load_patterns() if p.id == "assault.strike")
+    text = "内政部长称，袭击者属于库尔德工人党。"
+    assert not strike.ok_after(text, text.index("袭击") + 2)
+    text = "土空军当晚袭击了库尔德工人党目标。"
+    assert strike.ok_after(text, text.index("袭击") + 2)

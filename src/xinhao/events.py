@@ -45,6 +45,7 @@ _GOV_SET = set(GOVERNORS)
 NEG_RE = re.compile(r"(?:未|没有|没|并不|不|无意|拒不|决不|绝不|从未|尚未|未能)[会能再曾应该得是要想敢肯愿将去]{0,2}$")
 PROPOSE_MARKS = ("提议", "建议", "请求", "邀请", "希望", "要求", "提出", "期待", "寻求", "愿意", "准备",
                  "原本计划", "原计划", "本来计划",  # 卡拉斯原本计划…同鲁比奥见面: planned, not held
+                 "争取", "正在协调", "正协调",  # 正在协调，争取首相下月…与习近平举行会谈: sought, not held
                  "不要", "不得")  # 不要安排佩洛西窜访台湾: asked not to happen
 CANCEL_MARKS = ("取消", "暂停", "中止", "推迟", "叫停", "终止", "拒绝", "停止")
 UNKNOWN = object()
@@ -364,6 +365,10 @@ def find_speaker(view: SentenceView) -> None:
             if first is not None and view.governed(first) is None and _opens_sentence(view, first) \
                     and not any(x in t[view.start:vstart] for x in EXPERT_MARKS):
                 best = first
+        if best is not None and any(x in t[best.end:vstart] for x in EXPERT_MARKS):
+            view.speaker_unknown = True  # 中国社会科学院美国研究所一位研究员表示: the expert, not his institute
+            view.speech_end = m.end()
+            return
         if best is not None:
             view.speaker = best
             view.speech_end = m.end()
@@ -398,7 +403,7 @@ _SAID_TAIL = re.compile(r"(?:说|称|表示|指出)")
 _CHARGED = re.compile(r"并?(?:指出|指责|指|称|认为|说)")
 _AIMED_AT = re.compile(r"(?:为|以)(?:应对|回应|反制|震慑|防范)")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
-_DISPOSAL_OK = ("于", "在", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
+_DISPOSAL_OK = ("于", "在", "就", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
                 "参加", "赴", "前往", "率团", "坚决", "严厉")
 _DISPOSED = ("其", "该", "此", "它", "他们", "她")
@@ -479,6 +484,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
             return "hypothetical"
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID") and _UNDECIDED_RE.search(t, view.start, tstart):
         return "hypothetical"
+    if ptype in ("CONSULT", "AGREE", "COOPERATE", "RETREAT") and _MAYBE.search(t, cs, tstart):
+        return "hypothetical"  # 他很可能在未来24小时内同中方通话, 届时可能下调…关税: may happen
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID", "RETREAT") and (
             _URGED_BEFORE.search(t, cs, tstart) or (_AND_THEN.match(t, cs) and _URGED_BEFORE.search(t, view.start, cs))):
         return "hypothetical"  # 泽连斯基敦促美国加快交付…，同时对俄罗斯…实施更严厉的制裁: what is urged
@@ -494,7 +501,10 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
             return "hypothetical"  # 敦促安理会对胡塞武装予以谴责: the condemnation asked of another
     if ptype == "THREATEN":
         return "asserted"  # 朝方将对…作出压倒性回应: the warning is given now, whatever it promises
-    for m in _FUTURE_RE.finditer(t, cs, tstart):
+    fs = cs
+    if t.startswith("并", cs) and cs > view.start:
+        fs = view.clause_of(cs - 2)[0]  # 将就…提起诉讼，并采取相应反制措施: one 将 for both
+    for m in _FUTURE_RE.finditer(t, fs, tstart):
         if ptype in ("SANCTION", "AID") and (t[max(view.start, m.start() - 3):m.start()].endswith(_ANNOUNCE)
                                              or _ANNOUNCED_SUBJ.search(t, max(view.start, m.start() - 9), m.start())):
             continue  # 宣布将对…实施签证限制, 宣布，丹方将向乌方交付…: the announcement of the measure is the act

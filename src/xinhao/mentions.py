@@ -74,6 +74,8 @@ _NOT_ORG_HEAD = {"中止", "中断", "中心", "中央", "中间", "中期", "�
                  "中东", "美好", "美丽", "美元", "日常", "日益", "日前", "法律", "法院", "法规", "英语", "英文", "德才"}
 # a name's last character that begins a word with the next one: 军 + 售, 制 + 裁
 _SEA_SPLIT = ("军", "岸", "警", "上")
+_N_SAID = {"三": 3, "四": 4, "五": 5}
+_ENVOY_NOUNS = ("外交官", "使馆", "大使馆", "总领馆", "总领事馆", "领事馆", "外交人员")
 _MISSION = re.compile(r"总领事馆|总领馆|领事馆|大使馆|使馆|办事处")
 _SPLIT_WORD = {"军": "售", "制": "裁", "新": "闻"}  # (巴新闻部长 = 巴 + 新闻部长, not Papua New Guinea)
 _AFTER_XIANG = set("境提出发派转运输援施")  # 向乌境内发射, 向乌提供援助 (not 向日葵, 向美好)
@@ -364,6 +366,12 @@ class MentionFinder:
                     if ps != run[-1][1] or len(psur) != 1 or "country" not in self.kinds[psur] or psur in _PAIR_NOT_SECOND:
                         break
                     run.append((ps, pe, psur, pents))
+                said = _N_SAID.get(text[run[-1][1]:run[-1][1] + 1])
+                if said and len(run) > said and text[run[-1][1] + 1:run[-1][1] + 2] in "国方边":
+                    skip_n = len(run) - said  # 建立土叙俄三方…: three parties, 立 is the end of 建立
+                    i += skip_n
+                    run = run[skip_n:]
+                    start, end, s, entries = run[0]
                 codes = [[e for e in r[3] if e.kind == "country"][0] for r in run]
                 if len(run) >= 3 and len({c.country for c in codes}) == len(run) and (
                         text.startswith(_TRIO_NEXT, run[-1][1])):
@@ -393,9 +401,10 @@ class MentionFinder:
                     while i < n and pieces[i][0] < org.end():
                         i += 1
                     continue  # 美中贸易全国委员会, 日本经济团体联合会: an organisation named after its country
-                envoy = text[end:end + 1] == "驻" and i + 1 < n and (  # 召见阿驻俄大使, 约见美驻华大使
+                envoy = (text[end:end + 1] == "驻" and i + 1 < n and (  # 召见阿驻俄大使, 约见美驻华大使
                     (pieces[i + 1][0] == end + 1 and "country" in self.kinds[pieces[i + 1][2]])
-                    or (pieces[i + 1][0] == end and "role" in self.kinds[pieces[i + 1][2]]))
+                    or (pieces[i + 1][0] == end and "role" in self.kinds[pieces[i + 1][2]]))) \
+                    or (s in _SHORT_COMMON and text.startswith(_ENVOY_NOUNS, end))  # 驱逐俄外交官, 驱逐俄使馆人员
                 if not envoy and left and ((_HAN(left) and left not in _SHORT_OK_LEFT) or left.isdigit()
                                            or left in "〇一二三四五六七八九十月年"):
                     i += 1

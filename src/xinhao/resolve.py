@@ -714,6 +714,9 @@ class Resolver:
                     rank = (sp.country not in near if len(m.persons) > 1 else False, rank)
                     if best is None or rank < best[0]:
                         best = (rank, sp, pid)
+            if best is not None and m.country and m.country not in ("@HOME", "@SHORE") and best[1].country \
+                    and best[1].country != m.country and m.role and best[1].role != m.role:
+                best = None  # 叙利亚国防部长阿巴斯: the office and country written, not a namesake's
             if best is not None:
                 sp = best[1]
                 country = sp.country or country
