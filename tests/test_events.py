@@ -2972,3 +2972,34 @@ def test_an_attacker_is_no_attack():
     assert not strike.ok_after(text, text.index("袭击") + 2)
     text = "土空军当晚袭击了库尔德工人党目标。"
     assert strike.ok_after(text, text.index("袭击") + 2)
+
+
+def test_a_hong_kong_papers_government_is_the_sars_and_its_ministries_chinas():
+    text = "政府發言人3日敦促英國立即停止干預香港事務。外交部發言人毛寧4日表示，中方對英方言論強烈不滿。"
+    art = Article(id="hk", text=text, published=datetime.date(2023, 7, 5), outlet="明報")
+    evs = [e for e in get_pipeline().code_article(art) if e["modality"] == "asserted"]
+    assert find(evs, "REQUEST", "HKG", "GBR") and not find(evs, "REQUEST", "CHN")
+    assert find(evs, "ACCUSE", "CHN", "GBR")
+
+
+def test_a_ministers_colleague_after_yu_is_of_her_country():
+    evs = events("澳洲外长黄英贤与司法部长德莱弗斯3日发表联合声明，反对在澳洲执行他国法律。", "2023-07-04")
+    assert not [e for e in evs if "CHN" in pair(e)]
+
+
+def test_talks_planned_then_put_off_were_not_held():
+    evs = events("按原计划，美国和乌克兰代表团会谈应于1日在伊斯坦布尔举行，后因日程协调问题推迟。", "2026-02-03")
+    assert not find(evs, "CONSULT")
+    evs = events("美印双方曾于7月14日在华盛顿举行谈判，按原计划，美方团队应在8月抵达新德里，但这一行程后来被推迟。", "2025-09-01")
+    assert find(evs, "CONSULT", "USA", "IND") or find(evs, "CONSULT", "IND", "USA")
+
+
+def test_one_man_with_two_offices_is_met_as_his_countrys():
+    evs = events("峰会开幕前一天，李强还会见了非盟轮值主席、安哥拉总统洛伦索。", "2025-11-23")
+    assert find(evs, "CONSULT", "CHN", "AGO") and not find(evs, "CONSULT", "CHN", "IGO")
+
+
+def test_a_measure_explained_is_not_imposed():
+    evs = events("商务部14日说，王文涛当天同欧盟委员谢夫乔维奇通话。消息称，王文涛向欧方介绍了中方出口管制措施的有关考虑，"
+                 "强调相关措施不针对特定国家。", "2025-10-15")
+    assert not find(evs, "SANCTION")

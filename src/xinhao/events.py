@@ -402,6 +402,8 @@ _REACTION = re.compile(r"表示(?:反对|感谢|欢迎|关切|不满|遗憾|支�
 _SAID_TAIL = re.compile(r"(?:说|称|表示|指出)")
 _CHARGED = re.compile(r"并?(?:指出|指责|指|称|认为|说)")
 _AIMED_AT = re.compile(r"(?:为|以)(?:应对|回应|反制|震慑|防范)")
+_PLANNED = re.compile(r"原计划|原定|按计划|原本|本应|应于")
+_CALLED_LATER = re.compile(r"[，,](?:后|但|后来|但因|后因|随后|然而|最终)[^，。；]{0,14}(?:推迟|取消|延期|告吹|搁置)")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
 _DISPOSAL_OK = ("于", "在", "就", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
@@ -477,6 +479,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
             return "hypothetical"  # 美方曾向中方提议两国防长…会面: proposed, not held
         if _CALLED_OFF.match(t, tstart + 1, ce):
             return "negated"  # 原定…举行的会谈取消
+        if _CALLED_LATER.search(t, tstart, view.end) and _PLANNED.search(t, view.start, tstart):
+            return "negated"  # 按原计划，…会谈应于1日…举行，后因日程协调问题推迟: not held
     if ptype != "THREATEN":
         if _HYPO_RE.search(t, cs, tstart):
             return "hypothetical"
@@ -531,12 +535,18 @@ def _country(m: Mention | None, home: str) -> str | None:
         return None
     c = m.country
     if c == "@HOME" or (c is None and m.generic):
+        if home in _SAR and (c == "@HOME" or not _CENTRAL.isdisjoint(m.parts)):
+            return "CHN"  # a Hong Kong paper's 我国, 外交部, 解放军: China's; its 政府, 警方: the SAR's
         return home
     if c == "@SHORE":
         return {"TWN": "CHN", "CHN": "TWN"}.get(home)  # 对岸
     return c
 
 
+_SAR = ("HKG", "MAC")
+_CENTRAL = frozenset({"g_mfa", "g_mod", "g_mofcom", "g_mof", "g_mps", "g_mss", "g_state_council", "g_embassy",
+                      "g_consulate", "g_mfa_spokesperson", "g_mod_spokesperson", "g_army", "g_navy", "g_air_force",
+                      "g_coast_guard", "g_armed_forces", "g_moe", "g_central_bank"})
 _SKIP_PREFIX = re.compile(r"^(?:[\s*_“”\"（）()《》、]|此前|随后|同时|另外|此外|其中|而且|而|但是|但|并且|并|也|还|据悉|另据|与此同时|对此|"
                           r"今天|当天|当日|近日|日前|目前|不过|然而|同日|次日|当晚|期间|其后|之后|后来|随即|最终|当地时间|北京时间|在时任|时任|"
                           r"会见中|会谈中|会谈后|会见后|会晤后|通话中|欢迎仪式后|仪式后|此次|这次|首先|最后|另一方面|一方面|其次|再次|鉴于|由于|因为|"
@@ -823,11 +833,18 @@ def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> M
             if nxt is not None and nxt.start - a.end <= 12 and view.text[a.end:nxt.start].endswith("的") \
                     and not _CLAUSE_SEP.search(view.text, a.end, nxt.start):
                 return nxt
+        k = view.text.find("、", a.end, a.end + 8)
+        if not a.persons and a.country in ("IGO", "UNO", "EUR") and k > 0 and _ROLE_TAIL.fullmatch(view.text, a.end, k):
+            nxt = next((b for b in view.actors if b.start == k + 1 and not b.weak), None)
+            if nxt is not None and nxt.role and nxt.country not in (None, "IGO", "UNO", "EUR", "NGO") \
+                    and view.text[nxt.end:nxt.end + 1] not in ("、", "和", "及", "与"):
+                return nxt  # 会见了非盟轮值主席、安哥拉总统洛伦索: one man with two offices, the country's
         return a
     return None
 
 
 _ATTENDING = re.compile(r"出席|参加|与会|列席")
+_ROLE_TAIL = re.compile(r"(?:轮值)?(?:主席|主席国|秘书长|委员会主席|轮值主席)")
 _TALKS_THEN = re.compile(r"[^，。；：]{0,6}?(?:举行)?(?:会谈|会晤|会见|通话|会面)(?:后|时|之后|期间|结束后)")
 _APPOSITIVE = re.compile(r"(?:作为|身为)[^，。；：、]{1,20}的")
 

@@ -316,7 +316,8 @@ class MentionFinder:
                 mentions.append(Mention(start, end, s, "media", name=s, parts=tuple(e.id for e in entries)))
                 i += 1
                 continue
-            if "place" in kinds and (text.startswith(_VENUE_NOUNS, end) or _VENUE_TOPIC.match(text, end)) and any(
+            if "place" in kinds and (text.startswith(_VENUE_NOUNS, end) or _VENUE_TOPIC.match(text, end)
+                                     or text[start - 2:start] == "首都") and any(
                     x.kind == "country" and x.extra.get("form") == "capital" for x in entries):
                 kinds = frozenset({"place"})  # 6月伦敦会谈, 华盛顿峰会: the venue, not the government
                 entries = [x for x in entries if x.kind == "place"]
@@ -472,8 +473,10 @@ class MentionFinder:
                     and p.country and not p.generic and text[p.end:m.start] in _GOV_QUALIFIERS:
                 m.country, m.generic, m.weak = p.country, False, False  # 马里过渡当局, 叙利亚临时政府, 马里过渡总统戈伊塔: that country's
             elif m.kind == "actor" and p.kind == "actor" and m.country is None and (m.generic or m.weak) \
-                    and p.country and (p.role or (p.org and m.org)) and not p.generic and text[p.end:m.start] in ("和", "、", "及") \
-                    and m.sector == p.sector:
+                    and p.country and (p.role or (p.org and m.org)) and not p.generic \
+                    and ((text[p.end:m.start] in ("和", "、", "及") and m.sector == p.sector)
+                         or (text[p.end:m.start] == "与" and p.persons and not m.persons and m.generic)):
+                # (澳洲外长黄英贤与司法部长…发表联合声明: her colleague)
                 m.country, m.generic, m.weak = p.country, False, False  # 叙利亚总统和内政部长, 美国财政部和国务院: the same country's
         return _group_refs(text, out)
 
