@@ -3003,3 +3003,25 @@ def test_a_measure_explained_is_not_imposed():
     evs = events("商务部14日说，王文涛当天同欧盟委员谢夫乔维奇通话。消息称，王文涛向欧方介绍了中方出口管制措施的有关考虑，"
                  "强调相关措施不针对特定国家。", "2025-10-15")
     assert not find(evs, "SANCTION")
+
+
+def test_a_visit_put_off_for_illness_is_no_refusal():
+    evs = events("巴西总统原定3月下旬访华，后因患肺炎推迟了行程。", "2023-04-10")
+    assert not find(evs, "REJECT")
+
+
+def test_a_standing_position_is_no_demand():
+    evs = briefing_events("赵立坚：中方一贯主张，二十国集团应当聚焦发展议题，拿出切实举措。", "2022-07-11")
+    assert not find(evs, "REQUEST")
+
+
+def test_a_meeting_named_by_what_it_issued_is_not_held_that_day():
+    text = ("美日韩领导人18日在戴维营举行会晤。外交部发言人汪文斌21日表示，美日韩领导人会晤发表的文件抹黑中国，"
+            "粗暴干涉中国内政。")
+    evs = events(text, "2023-08-22")
+    assert not [e for e in evs if e["event_type"] == "CONSULT" and e["date"] == "2023-08-21"]
+
+
+def test_a_maldivian_minister_is_not_his_israeli_namesake():
+    evs = events("扎米尔本月8日至10日对印度进行正式访问，这是马方外长首次访印。", "2024-05-14")
+    assert find(evs, "CONSULT", "MDV", "IND") and not [e for e in evs if "ISR" in pair(e)]
