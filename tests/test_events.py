@@ -3025,3 +3025,27 @@ def test_a_meeting_named_by_what_it_issued_is_not_held_that_day():
 def test_a_maldivian_minister_is_not_his_israeli_namesake():
     evs = events("扎米尔本月8日至10日对印度进行正式访问，这是马方外长首次访印。", "2024-05-14")
     assert find(evs, "CONSULT", "MDV", "IND") and not [e for e in evs if "ISR" in pair(e)]
+
+
+def test_a_strike_disowned_or_not_allowed_is_no_strike():
+    evs = events("沙特等国在会谈中向伊方表示，不会允许以色列借用其领空打击伊朗。", "2024-10-14")
+    assert not find(evs, "ASSAULT")
+    evs = events("以军20日空袭荷台达港。沙特国防部发言人说，沙特与打击荷台达没有任何关联。", "2024-07-21")
+    assert not find(evs, "ASSAULT", "SAU")
+
+
+def test_a_proposal_about_sanctions_and_a_blockade_lifted_are_no_acts():
+    evs = events("他说，俄方曾提议给对朝制裁设定期限、每年重新审议。", "2024-03-29")
+    assert not find(evs, "SANCTION")
+    evs = events("张军18日敦促以方立即停止集体惩罚，解除对加沙的封锁。", "2023-10-19")
+    assert not find(evs, "COERCE")
+
+
+def test_a_habit_charged_is_no_days_act():
+    evs = events("中方代表表示，美方舰机长期在中国周边海域抵近侦察，这才是问题的症结所在。", "2026-06-05")
+    assert not find(evs, "MOBILIZE")
+
+
+def test_criticism_drawn_is_nobodys_accusation():
+    evs = events("2015年7月，泰国曾把109名维吾尔族人送回中国，当时引起国际人权组织的强烈批评。", "2025-02-28")
+    assert not find(evs, "ACCUSE", "THA")
