@@ -3049,3 +3049,25 @@ def test_a_habit_charged_is_no_days_act():
 def test_criticism_drawn_is_nobodys_accusation():
     evs = events("2015年7月，泰国曾把109名维吾尔族人送回中国，当时引起国际人权组织的强烈批评。", "2025-02-28")
     assert not find(evs, "ACCUSE", "THA")
+
+
+def test_a_call_or_talks_of_some_length_are_held():
+    evs = events("巴西总统卢拉7日与印度总理莫迪通电话近一个小时。", "2025-08-08")
+    assert find(evs, "CONSULT", "BRA", "IND") or find(evs, "CONSULT", "IND", "BRA")
+    evs = events("美国特使威特科夫6日在莫斯科同普京会谈了约三个小时。", "2025-08-07")
+    assert find(evs, "CONSULT", "USA", "RUS") or find(evs, "CONSULT", "RUS", "USA")
+
+
+def test_how_long_a_call_lasted_is_no_new_call():
+    text = ("习近平主席2日晚应约与美国总统拜登通电话一个多小时。这是两国元首去年11月在旧金山会晤后的首次直接交流，"
+            "通话持续了一个多小时。拜登说，美方不寻求打“新冷战”。")
+    evs = events(text, "2024-04-03")
+    assert find(evs, "CONSULT", "CHN", "USA")  # (the length is no time adverbial: 会见X时)
+    assert not [e for e in evs if e["date"] == "2023-11" and e["event_type"] != "CONSULT"]
+    evs = events("巴西总统卢拉7日与莫迪通电话，通话持续了近一个小时。", "2025-08-08")
+    assert len(find(evs, "CONSULT")) == 1
+
+
+def test_a_tariff_raised_on_a_country_by_order():
+    evs = events("美国总统特朗普7月31日晚间签署行政令，宣布上调对加拿大商品的关税。", "2025-08-01")
+    assert find(evs, "SANCTION", "USA", "CAN")

@@ -1324,8 +1324,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if p.type == "CONSULT" and _BORROWED.search(text, max(view.clause_of(ts)[0], ts - 8), ts) \
                         and text.startswith(_BORROWED_AFTER, te):
                     continue  # 日美两国借“2+2”会谈对中国说三道四: the talks as the means, no report of them
-                if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时":
-                    continue  # 会见X时，Y表示: a time adverbial, not a new meeting
+                if p.type == "CONSULT" and view.text[view.clause_of(ts)[1] - 1] == "时" \
+                        and view.text[view.clause_of(ts)[1] - 2] != "小":
+                    continue  # 会见X时，Y表示: a time adverbial, not a new meeting (通电话近一个小时: its length)
                 if p.type == "CONSULT" and "的" in text[max(view.clause_of(ts)[0], ts - 6):ts] and not (
                         w.startswith(("举行", "进行")) and text[ts - 1] != "的") and not _HELD_LONG.search(
                         text, max(view.clause_of(ts)[0], ts - 14), ts):
