@@ -410,3 +410,13 @@ def test_a_week_word_inside_another_word_is_no_time():
     # 日本周边 (Japan's vicinity), 基本周期: 本 + 周 belong to two words
     assert extract("中国军队在日本周边的活动日益活跃，这是基本周期。", dt.date(2024, 11, 22)) == []
     assert [t.text for t in extract("日方本周三表示关切。", dt.date(2024, 11, 22))] == ["本周三"]
+
+
+def test_a_holiday_of_fixed_date_is_that_day():
+    P = dt.date(2022, 12, 27)
+    ex = extract("圣诞节当天，东部战区在台岛周边组织联合战备警巡。", P)
+    assert [(e.text, e.date) for e in ex if e.text == "圣诞节"] == [("圣诞节", "2022-12-25")]
+    ex = extract("国台办抨击赖清德的元旦谈话。", dt.date(2026, 1, 15))
+    assert not [e for e in ex if e.text.startswith("元旦")]
+    ex = extract("元旦当天，朝鲜发射了一枚弹道导弹。", dt.date(2024, 1, 3))
+    assert [e.date for e in ex if e.text == "元旦"] == ["2024-01-01"]

@@ -121,6 +121,7 @@ _PATTERN = rf"""
 |(?P<ana>次日|翌日|第二天|隔天|当天|当日|同日|同一天|同一日|当晚|此前一天|此前一日|前一天|前一日|即日起?(?:{_SEP}(?:{_MON}月)?{_DAY}[日号])?){_NOTJP}{_TOD}
 |(?P<offs>(?<![0-9０-９])(?P<on>[两二三四五六七八九十]|[2-9２-９]|10)(?:天|日)(?:后|之后|以后))(?![的，]?(?:生效|到期|届满))
 |(?P<evoff>(?P<evn>会谈|会晤|会见|访问|访华|峰会|通话|谈判|会议|大选|投票)(?:开始|举行)?前(?P<eon>一|两|三|四|五|[2-5])天)
+|(?P<hol>(?:圣诞节|平安夜|元旦)(?!以来|前后|前夕|假期|期间|谈话|讲话|献词|致辞|贺词|文告|演说|演讲|的))
 |(?P<then>当时)
 |(?P<vague>(?<![节生假平昨今明次翌当同每])日前(?!夕)|近日{_NOTJP}|近期|不久前|前不久|目前|最近|近来|
    连日{_NOTJP}|此前|之前|早前|先前|早些时候|未来|今后|日后{_NOTJP}|即将|当前)
@@ -132,7 +133,7 @@ _PATTERN = rf"""
 # changes no match; an alternative that starts with a new character must be added here.
 _FIRST = ("0-9０-９〇○零一二三四五六七八九十两"
           "当北美东太格世协莫首欧布伦巴柏日韩平台香新"
-          "今昨前明后本这上下周星礼同次翌去第隔此即近不目最连之早先未会访峰通谈议大投")
+          "今昨前明后本这上下周星礼同次翌去第隔此即近不目最连之早先未会访峰通谈议大投圣元")
 _RX = re.compile(rf"(?=[{_FIRST}])(?:{_PATTERN})", re.X)
 
 _REPORT = re.compile(
@@ -281,12 +282,23 @@ def _bare_day(st: _State, text: str, start: int, dd: int) -> _D | None:
     return _mk(p.year, p.month, dd)
 
 
+_HOLIDAYS = {"圣诞节": (12, 25), "平安夜": (12, 24), "元旦": (1, 1)}
+
+
 def _resolve(mt: re.Match, text: str, st: _State):
     """-> (iso | None, precision | None, kind, start_date, end_date)."""
     g = mt.group
     p = st.published
     if g("abs") is not None:
         return _absolute(mt, text, st)
+    if g("hol") is not None:  # 圣诞节当天: a holiday of fixed date, the year as for 12月25日
+        m, dd = _HOLIDAYS[g("hol")]
+        y = _year_for(st, text, mt.start(), m, dd)
+        d = _mk(y, m, dd) if y is not None else None
+        if d is None:
+            return None, None, "absolute", None, None
+        st.note(d.year, d.month, d)
+        return d.isoformat(), "day", "absolute", None, None
     if g("relday") is not None:
         pd = g("pd") or g("pdc")  # 今天（1日）; 昨（27）日, as Taiwan's press writes it
         if pd and p is not None:
