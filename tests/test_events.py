@@ -3071,3 +3071,17 @@ def test_how_long_a_call_lasted_is_no_new_call():
 def test_a_tariff_raised_on_a_country_by_order():
     evs = events("美国总统特朗普7月31日晚间签署行政令，宣布上调对加拿大商品的关税。", "2025-08-01")
     assert find(evs, "SANCTION", "USA", "CAN")
+
+
+def test_a_relative_clauses_head_speaks_and_a_summit_forum_is_no_person():
+    text = "同在18日，正在北京出席第三届国际合作高峰论坛的联合国秘书长古特雷斯再次发出呼吁，要求哈马斯立即释放人质。"
+    evs = events(text, "2023-10-19")
+    assert find(evs, "REQUEST", "UNO", "PSE") and not find(evs, "REQUEST", "CHN")
+
+
+def test_namesakes_told_apart_by_date_and_a_press_freedom_group():
+    evs = events("本月12日，叙利亚外长希巴尼、约旦外交大臣萨法迪和巴拉克在约旦首都安曼举行三方会议。", "2025-08-20")
+    assert find(evs, "CONSULT", "SYR", "USA") or find(evs, "CONSULT", "USA", "SYR")
+    assert not [e for e in evs if "ISR" in pair(e)]
+    evs = events("总部设在纽约的保护记者委员会11日发表声明，谴责以军空袭造成记者伤亡。", "2025-09-12")
+    assert find(evs, "ACCUSE", "NGO", "ISR")

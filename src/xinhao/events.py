@@ -668,6 +668,11 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         for a in left:
             if a.start >= cs and a.end <= e and _clause_initial(view, a, cs) and not _mod(view, a):
                 return a
+        if _REL_SUBJ.match(view.text, cs):
+            for a in left:  # 正在北京出席峰会的联合国秘书长古特雷斯再次发出呼吁，要求…: the relative clause's head
+                if cs <= a.start and a.end <= e and view.text[a.start - 1:a.start] == "的" \
+                        and view.governed(a) is None and not _mod(view, a):
+                    return a
         for a in left:
             if a.end == e and a.start >= cs and view.governed(a) is None and view.text[a.start - 1:a.start] == "的" \
                     and view.text[a.start - 3:a.start] != "中国的":  # 台湾是中国的台湾: no topic

@@ -140,7 +140,7 @@ _STRADDLED = {"关岛": ("有", "相", "机", "海"), "关东": ("有", "相", "
 # one-character country forms that are half of a common word (同意, 在意, 意见, 意义)
 _WORD_LEFT = {"意": "同在注愿满故恶敌诚善民任随用示致"}  # (a character before)
 _WORD_RIGHT = {"意": tuple("见义愿图思味识向外料志欲")}
-_NOT_BEFORE_CHAR = {"伊斯兰国": "家"}  # 伊斯兰国家: Islamic countries, not the Islamic State
+_NOT_BEFORE_CHAR = {"伊斯兰国": "家", "高峰": "论会期"}  # 伊斯兰国家: Islamic countries, not the Islamic State; 高峰论坛: no person
 
 
 class MentionFinder:
@@ -223,7 +223,8 @@ class MentionFinder:
             start = end_idx - len(s) + 1
             if s in _STRADDLED and text[start - 1:start] in _STRADDLED[s]:
                 continue  # 有关岛礁: 关岛 straddles 有关 + 岛礁
-            if _NOT_BEFORE_CHAR.get(s) == text[end_idx + 1:end_idx + 2]:
+            nb = _NOT_BEFORE_CHAR.get(s)
+            if nb and text[end_idx + 1:end_idx + 2] and text[end_idx + 1:end_idx + 2] in nb:
                 continue
             if _SPLIT_WORD.get(s[-1:]) == text[end_idx + 1:end_idx + 2]:
                 # 对台军售 = 台 + 军售 (not 台军); 对俄制裁 = 俄 + 制裁 (not 俄制 'Russian-made')
