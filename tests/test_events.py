@@ -3085,3 +3085,17 @@ def test_namesakes_told_apart_by_date_and_a_press_freedom_group():
     assert not [e for e in evs if "ISR" in pair(e)]
     evs = events("总部设在纽约的保护记者委员会11日发表声明，谴责以军空袭造成记者伤亡。", "2025-09-12")
     assert find(evs, "ACCUSE", "NGO", "ISR")
+
+
+def test_an_exercise_named_after_its_pair_is_held_by_the_pair():
+    evs = events("“海洋卫士-3”中国巴基斯坦海上联合演习11日上午在上海某军港举行开幕式。", "2023-11-12")
+    assert find(evs, "COOPERATE", "CHN", "PAK") or find(evs, "COOPERATE", "PAK", "CHN")
+    evs = events("同月，“金龙-2023”中柬两军联合演习在柬埔寨磅士卑省举行。", "2023-12-28")
+    assert find(evs, "COOPERATE", "CHN", "KHM") or find(evs, "COOPERATE", "KHM", "CHN")
+
+
+def test_ba_in_a_pair_is_pakistan_beside_china_and_palestine_beside_israel():
+    evs = events("中巴两国海军28日在阿拉伯海举行联合演习。", "2023-12-29")
+    assert find(evs, "COOPERATE", "CHN", "PAK") or find(evs, "COOPERATE", "PAK", "CHN")
+    evs = events("巴以双方28日同意停火。", "2023-12-29")
+    assert [e for e in find(evs, "AGREE") if pair(e) == {"PSE", "ISR"}]

@@ -636,6 +636,8 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         if _clause_initial(view, a, max(cs0, lo)) and not _mod(view, a):
             return a
     for a in reversed(own):
+        if a.extra.get("pair") and view.text.startswith(_EXERCISE_NOUNS, pos) and _PAIR_HEAD.fullmatch(view.text, a.end, pos):
+            return a  # “金龙-2023”中柬两军联合演习在…举行: the pair named in the exercise's name holds it
         seg = view.text[max(cs0, lo):a.start]
         k = max(seg.rfind("将"), seg.rfind("把"))
         if k >= 0 and (seg[k] == "把" or ("的" in seg[k:] and not seg.startswith(_DISPOSAL_OK, k + 1))):
@@ -683,6 +685,9 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
     return None
 
 
+_EXERCISE_NOUNS = ("联合演习", "联合军演", "联演", "联合训练", "联训", "联合巡逻", "联合演练", "联合海上", "联合军事演习",
+                   "联合空中", "海上联合")
+_PAIR_HEAD = re.compile(r"(?:两国|两军|三国|三军|三方|双方)?(?:海军|空军|陆军|军队|海上|空中|陆上)?(?:联合)?")
 _CAUSATIVE = ("让", "使", "叫")
 _N_COUNTRIES = re.compile(r"[两三四五六七八九十]国")
 _THREAT_VERB = re.compile(r"扬言|威胁要|威胁将|威胁称|威胁说|放话|警告将|警告称将|警告说将|不排除")

@@ -328,6 +328,18 @@ class MentionFinder:
                                         parts=(e.id,), extra={"place": e.id}))
                 i += 1
                 continue
+            if len(s) >= 2 and i + 1 < n and pieces[i + 1][0] == end and len(pieces[i + 1][2]) >= 2 \
+                    and kinds <= {"country", "place"} and "country" in kinds and self.kinds[pieces[i + 1][2]] <= {"country", "place"} \
+                    and "country" in self.kinds[pieces[i + 1][2]] \
+                    and text.startswith(_PAIR_NEXT + _TRIO_NEXT, pieces[i + 1][1]):
+                a_e = [e for e in entries if e.kind == "country"][0]
+                b_e = [e for e in pieces[i + 1][3] if e.kind == "country"][0]
+                if a_e.country != b_e.country:
+                    for (ps, pe, psur, pen) in ((start, end, s, a_e), (pieces[i + 1][0], pieces[i + 1][1], pieces[i + 1][2], b_e)):
+                        mentions.append(Mention(ps, pe, psur, "actor", country=pen.country, parts=(pen.id,),
+                                                extra={"pair": True}))
+                    i += 2
+                    continue  # 中国巴基斯坦海上联合演习: two full names written as one compound, two parties
             if len(s) == 1 and "country" in kinds and i + 1 < n and text[end:end + 1] in "、，" \
                     and not (start > 0 and text[start - 1] in _TRANSLIT):
                 run = [(start, end, s, entries)]
@@ -352,8 +364,8 @@ class MentionFinder:
                                                                  and text[end + 1:end + 2] not in _TRANSLIT)) \
                     and pieces[i + 1][2] not in _PAIR_NOT_SECOND \
                     and not (s == "日" and text[start - 1:start] in _DAY_WORD_LEFT):  # 近日也发表: not Japan and Yemen
-                a_e = [e for e in entries if e.kind == "country"][0]
-                b_e = [e for e in pieces[i + 1][3] if e.kind == "country"][0]
+                a_e = _pair_pick(entries, pieces[i + 1][2])
+                b_e = _pair_pick(pieces[i + 1][3], s)
                 if a_e.country != b_e.country:
                     for (ps, pe, psur, pen) in ((start, end, s, a_e), (end, end + 1, pieces[i + 1][2], b_e)):
                         mentions.append(Mention(ps, pe, psur, "actor", country=pen.country, parts=(pen.id,),
@@ -594,6 +606,16 @@ class MentionFinder:
 _GROUP_REF = re.compile(r"(?<![第\d])(?:欧洲|萨赫勒|西方|这|上述|该)?([三四五])国(?!家|内|际|外(?!长|交)|籍|产|王|债|企)")
 _GROUP_N = {"三": 3, "四": 4, "五": 5}
 _LIST_GAP = ("、", "和", "及", "与", "以及")
+
+
+def _pair_pick(entries, other: str):
+    """The country entry of a one-character form in a pair: 巴 beside 以 is Palestine (巴以双方)."""
+    cs = [e for e in entries if e.kind == "country"]
+    if other == "以":
+        for e in cs:
+            if e.country == "PSE":
+                return e
+    return cs[0]
 
 
 def _in_title(text: str, pos: int) -> bool:
