@@ -3099,3 +3099,10 @@ def test_ba_in_a_pair_is_pakistan_beside_china_and_palestine_beside_israel():
     assert find(evs, "COOPERATE", "CHN", "PAK") or find(evs, "COOPERATE", "PAK", "CHN")
     evs = events("巴以双方28日同意停火。", "2023-12-29")
     assert [e for e in find(evs, "AGREE") if pair(e) == {"PSE", "ISR"}]
+
+
+def test_a_quoted_demand_with_its_addressee_after_the_quote():
+    evs = events("美國國務院23日發表聲明，「強烈敦促」北京保持克制。", "2024-05-24")
+    assert find(evs, "REQUEST", "USA", "CHN")
+    evs = events("中方对美方的无理“要求”不予理会。", "2024-05-24")
+    assert not find(evs, "REQUEST")
