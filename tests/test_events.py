@@ -3106,3 +3106,19 @@ def test_a_quoted_demand_with_its_addressee_after_the_quote():
     assert find(evs, "REQUEST", "USA", "CHN")
     evs = events("中方对美方的无理“要求”不予理会。", "2024-05-24")
     assert not find(evs, "REQUEST")
+
+
+def test_acts_only_claimed_undecided_or_named_are_no_acts():
+    evs = events("乌克兰总统前一天在基辅举行记者会时声称，中方正在向俄罗斯提供武器和炮弹。", "2025-04-18")
+    assert not find(evs, "AID")
+    evs = events("截至发稿时，科索沃方面尚未说明何时取消对塞尔维亚货物的禁令。", "2023-05-30")
+    assert not find(evs, "RETREAT")
+    evs = events("图为7月17日，塞内加尔和法国军官在达喀尔出席营地移交仪式。", "2025-07-18")
+    assert not find(evs, "CONCEDE")
+    evs = events("美国国务卿20日在阿莱曼同埃及总统会谈，讨论加沙停火及被扣押人员交换方案。", "2024-08-21")
+    assert not find(evs, "COERCE")
+
+
+def test_not_ruling_out_is_no_refusal():
+    evs = events("美国总统特朗普7日在记者会上拒绝排除以军事手段获取格陵兰的可能。", "2025-01-08")
+    assert not find(evs, "REJECT")

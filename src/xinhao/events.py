@@ -82,7 +82,7 @@ _GROUP_REFS = ("有关国家", "相关国家", "这些国家", "上述国家", "
 NEG_SUFFIXES = ("未", "没有", "并未", "从未", "尚未", "不会", "不再", "没", "不", "无意", "不能", "不得", "决不", "绝不", "拒不", "不打算", "未能")
 FUTURE_MARKS = ("即将", "将于", "将在", "将同", "将与", "将对", "将向", "将继续", "将会", "将", "拟", "计划", "准备", "打算", "有望", "预计", "将要", "尽快", "尽早", "择期",
                 "很快就会", "就会开始", "很快会")
-UNDECIDED = ("暂缓", "评估", "讨论是否", "考虑", "是否", "可能", "或将", "拟议", "威胁要", "扬言")
+UNDECIDED = ("暂缓", "评估", "讨论是否", "考虑", "是否", "可能", "或将", "拟议", "威胁要", "扬言", "何时")
 HYPO_MARKS = ("如果", "若", "假如", "倘若", "一旦", "如若", "要是")
 EXPERT_MARKS = ("专家", "评论员", "分析人士", "学者", "观察人士", "分析认为", "观点认为", "分析称", "研究员", "教授")
 SOURCE_VERBS = ("报道", "援引", "引述", "披露", "消息", "据")
@@ -452,6 +452,7 @@ _DECIDE_TO_OPEN = re.compile(r"(?:决定|宣布|批准)[^，。；]{0,12}(?:启�
 # happen is not announced by anyone who can do it
 _HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
 _MAYBE = re.compile(r"可能|或将|或许|也许")
+_CLAIMED = re.compile(r"声称|诬称|污蔑|捏造")
 
 
 def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
@@ -488,6 +489,11 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
             return "hypothetical"
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID") and _UNDECIDED_RE.search(t, view.start, tstart):
         return "hypothetical"
+    if ptype == "RETREAT" and _UNDECIDED_RE.search(t, cs, tstart):
+        return "hypothetical"  # 尚未说明何时取消对塞尔维亚货物的禁令: when is undecided
+    if ptype in ("ASSAULT", "COERCE", "MOBILIZE", "AID", "SANCTION") and _CLAIMED.search(t, view.start, tstart) \
+            and not _HYPO_RE.search(t, view.start, tstart):  # (声称如果…，美方将…: a threat, coded as one)
+        return "hypothetical"  # 泽连斯基声称，…中方正在向俄罗斯提供武器: an act only claimed
     if ptype in ("CONSULT", "AGREE", "COOPERATE", "RETREAT") and _MAYBE.search(t, cs, tstart):
         return "hypothetical"  # 他很可能在未来24小时内同中方通话, 届时可能下调…关税: may happen
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID", "RETREAT") and (
