@@ -3122,3 +3122,10 @@ def test_acts_only_claimed_undecided_or_named_are_no_acts():
 def test_not_ruling_out_is_no_refusal():
     evs = events("美国总统特朗普7日在记者会上拒绝排除以军事手段获取格陵兰的可能。", "2025-01-08")
     assert not find(evs, "REJECT")
+
+
+def test_troops_pulled_back_or_a_deployment_talked_of_are_no_deployment():
+    evs = events("柬埔寨国防部30日说，柬方已将部署在边境一线的部分部队和重型武器后撤至二线阵地。", "2025-12-31")
+    assert not find(evs, "MOBILIZE")
+    evs = events("普京4日说，一旦达成长期和平，就没有理由在乌克兰部署外国部队。", "2025-09-05")
+    assert not find(evs, "MOBILIZE")
