@@ -3129,3 +3129,10 @@ def test_troops_pulled_back_or_a_deployment_talked_of_are_no_deployment():
     assert not find(evs, "MOBILIZE")
     evs = events("普京4日说，一旦达成长期和平，就没有理由在乌克兰部署外国部队。", "2025-09-05")
     assert not find(evs, "MOBILIZE")
+
+
+def test_an_agreement_asked_for_or_to_be_reached_is_not_reached():
+    evs = code_text("白宫新闻秘书15日称，现在球在中国一边，中方需要同美方达成协议。", published="2025-04-16")
+    assert not [e for e in find(evs, "AGREE") if e["modality"] == "asserted"]
+    evs = code_text("特朗普对媒体说，美国会出一份力，具体做法将由美欧共同商定。", published="2025-03-01")
+    assert not [e for e in find(evs, "AGREE") if e["modality"] == "asserted"]

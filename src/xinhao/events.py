@@ -405,7 +405,7 @@ _AIMED_AT = re.compile(r"(?:为|以)(?:应对|回应|反制|震慑|防范)")
 _PLANNED = re.compile(r"原计划|原定|按计划|原本|本应|应于")
 _CALLED_LATER = re.compile(r"[，,](?:后|但|后来|但因|后因|随后|然而|最终)[^，。；]{0,14}(?:推迟|取消|延期|告吹|搁置)")
 _CALLED_OFF = re.compile(r"[^，。；]{0,4}(?:被)?(?:取消|推迟|延期|告吹|搁置)")
-_DISPOSAL_OK = ("于", "在", "就", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
+_DISPOSAL_OK = ("于", "在", "就", "由", "同", "与", "对", "向", "继续", "会", "进一步", "全面", "正式", "首次", "再次", "实施", "采取",
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
                 "参加", "赴", "前往", "率团", "坚决", "严厉")
 _DISPOSED = ("其", "该", "此", "它", "他们", "她")
@@ -452,6 +452,7 @@ _DECIDE_TO_OPEN = re.compile(r"(?:决定|宣布|批准)[^，。；]{0,12}(?:启�
 # happen is not announced by anyone who can do it
 _HEARSAY = re.compile(r"有消息(?:人士)?(?:称|说|指|透露)|有(?:外国|日本|美国|韩国|西方)?(?:媒体|外媒|报道)(?:报道)?(?:称|说|指|披露)?|据传|传出消息|有传言|坊间传")
 _MAYBE = re.compile(r"可能|或将|或许|也许")
+_OWED = re.compile(r"需要|要么|必须|应当|应该|务必")
 _CLAIMED = re.compile(r"声称|诬称|污蔑|捏造")
 
 
@@ -496,6 +497,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
         return "hypothetical"  # 泽连斯基声称，…中方正在向俄罗斯提供武器: an act only claimed
     if ptype in ("CONSULT", "AGREE", "COOPERATE", "RETREAT") and _MAYBE.search(t, cs, tstart):
         return "hypothetical"  # 他很可能在未来24小时内同中方通话, 届时可能下调…关税: may happen
+    if ptype == "AGREE" and _OWED.search(t, cs, tstart):
+        return "hypothetical"  # 中方需要同美方达成协议, 要么你们达成协议: an agreement asked for
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID", "RETREAT") and (
             _URGED_BEFORE.search(t, cs, tstart) or (_AND_THEN.match(t, cs) and _URGED_BEFORE.search(t, view.start, cs))):
         return "hypothetical"  # 泽连斯基敦促美国加快交付…，同时对俄罗斯…实施更严厉的制裁: what is urged
