@@ -3136,3 +3136,18 @@ def test_an_agreement_asked_for_or_to_be_reached_is_not_reached():
     assert not [e for e in find(evs, "AGREE") if e["modality"] == "asserted"]
     evs = code_text("特朗普对媒体说，美国会出一份力，具体做法将由美欧共同商定。", published="2025-03-01")
     assert not [e for e in find(evs, "AGREE") if e["modality"] == "asserted"]
+
+
+def test_nouns_figures_and_any_attack_are_no_strikes():
+    for text in ("美海军攻击型潜艇17日驶入釜山。",
+                 "特朗普当天宣布，美方已批准把2008年孟买恐怖袭击案涉案人员引渡到印度受审。",
+                 "泽连斯基8日发文，称这是对和平努力的沉重打击。",
+                 "两国警告，朝鲜对韩美的任何核攻击都将招致迅速回应。"):
+        assert not find(events(text, "2023-12-18"), "ASSAULT"), text
+
+
+def test_a_transliterated_name_is_not_two_countries():
+    evs = events("卢拉前一天在玫瑰宫同阿根廷总统费尔南德斯举行会谈，两国政府签署了多份文件。", "2023-01-24")
+    assert not [e for e in evs if {"DEU", "LKA"} & pair(e)]
+    evs = events("习近平10日与几内亚比绍总统举行会谈，双方宣布把中几比关系提升为战略伙伴关系。", "2024-07-11")
+    assert not [e for e in evs if "BEL" in pair(e)]
