@@ -863,7 +863,7 @@ def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> M
 
 
 _ATTENDING = re.compile(r"出席|参加|与会|列席")
-_ROLE_TAIL = re.compile(r"(?:轮值)?(?:主席|主席国|秘书长|委员会主席|轮值主席)")
+_ROLE_TAIL = re.compile(r"(?:轮值|委员会)?(?:主席国?|秘书长)")
 _TALKS_THEN = re.compile(r"[^，。；：]{0,6}?(?:举行)?(?:会谈|会晤|会见|通话|会面)(?:后|时|之后|期间|结束后)")
 _APPOSITIVE = re.compile(r"(?:作为|身为)[^，。；：、]{1,20}的")
 
@@ -1441,8 +1441,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                 if (p.type in _MATERIAL or p.type == "RETREAT") and "carried-subject" in how:
                     continue  # a material act needs its actor named in its own sentence
                 if isinstance(actor, Mention) and actor.generic and actor.country is None and view.speaker is not None \
-                        and actor.start >= view.speech_end and view.speaker.country not in (None, home, "@HOME") \
-                        and len(view.speaker.country) == 3 and view.speaker.country.isalpha():
+                        and actor.start >= view.speech_end \
+                        and view.speaker.country not in (None, home, "@HOME", "@SHORE", "IGO", "UNO", "EUR", "NGO", "MNC"):
                     # 巴基斯坦内政部长表示，警方已逮捕…: a body told of by a foreign speaker is the speaker's country's
                     actor = dataclasses.replace(actor, country=view.speaker.country)
                 ac = _country(actor, home)
