@@ -332,12 +332,10 @@ class MentionFinder:
                     and kinds <= {"country", "place"} and "country" in kinds and self.kinds[pieces[i + 1][2]] <= {"country", "place"} \
                     and "country" in self.kinds[pieces[i + 1][2]] \
                     and text.startswith(_PAIR_NEXT + _TRIO_NEXT, pieces[i + 1][1]):
-                a_e = [e for e in entries if e.kind == "country"][0]
-                b_e = [e for e in pieces[i + 1][3] if e.kind == "country"][0]
+                a_e = _pair_pick(entries, pieces[i + 1][2])
+                b_e = _pair_pick(pieces[i + 1][3], s)
                 if a_e.country != b_e.country:
-                    for (ps, pe, psur, pen) in ((start, end, s, a_e), (pieces[i + 1][0], pieces[i + 1][1], pieces[i + 1][2], b_e)):
-                        mentions.append(Mention(ps, pe, psur, "actor", country=pen.country, parts=(pen.id,),
-                                                extra={"pair": True}))
+                    mentions.extend(_parties([(start, end, s, a_e), (*pieces[i + 1][:3], b_e)]))
                     i += 2
                     continue  # 中国巴基斯坦海上联合演习: two full names written as one compound, two parties
             if len(s) == 1 and "country" in kinds and i + 1 < n and text[end:end + 1] in "、，" \
@@ -352,9 +350,7 @@ class MentionFinder:
                 codes = [[e for e in r[3] if e.kind == "country"][0] for r in run]
                 if len(run) >= 2 and len({c.country for c in codes}) == len(run) and (
                         text.startswith(_TRIO_NEXT + ("两国", "五国", "各国", "等"), run[-1][1])):
-                    for (ps, pe, psur, _), ce in zip(run, codes):
-                        mentions.append(Mention(ps, pe, psur, "actor", country=ce.country, parts=(ce.id,),
-                                                extra={"pair": True}))
+                    mentions.extend(_parties([(*r[:3], ce) for r, ce in zip(run, codes)]))
                     i += len(run)
                     continue  # 驻英、法、德三国大使; 美、日、澳等国: one-character forms listed, each a party
             if len(s) == 1 and i + 1 < n and pieces[i + 1][0] == end and len(pieces[i + 1][2]) == 1 \
@@ -367,9 +363,7 @@ class MentionFinder:
                 a_e = _pair_pick(entries, pieces[i + 1][2])
                 b_e = _pair_pick(pieces[i + 1][3], s)
                 if a_e.country != b_e.country:
-                    for (ps, pe, psur, pen) in ((start, end, s, a_e), (end, end + 1, pieces[i + 1][2], b_e)):
-                        mentions.append(Mention(ps, pe, psur, "actor", country=pen.country, parts=(pen.id,),
-                                                extra={"pair": True}))
+                    mentions.extend(_parties([(start, end, s, a_e), (end, end + 1, pieces[i + 1][2], b_e)]))
                     i += 2
                     continue  # 美英两国军队, 中俄联合演习, 中澳双方
             if len(s) == 1 and i + 2 < n and pieces[i + 1][0] == end and pieces[i + 2][0] == end + 1 \
@@ -389,9 +383,7 @@ class MentionFinder:
                 codes = [[e for e in r[3] if e.kind == "country"][0] for r in run]
                 if len(run) >= 3 and len({c.country for c in codes}) == len(run) and (
                         text.startswith(_TRIO_NEXT, run[-1][1])):
-                    for (ps, pe, psur, _), ce in zip(run, codes):
-                        mentions.append(Mention(ps, pe, psur, "actor", country=ce.country, parts=(ce.id,),
-                                                extra={"pair": True}))
+                    mentions.extend(_parties([(*r[:3], ce) for r, ce in zip(run, codes)]))
                     i += len(run)
                     continue  # 美日韩三国海军, 日美韩联合演习: three one-character forms, three parties
             if len(s) == 1 and s in _WORD_LEFT and "country" in kinds and (
@@ -606,6 +598,12 @@ class MentionFinder:
 _GROUP_REF = re.compile(r"(?<![第\d])(?:欧洲|萨赫勒|西方|这|上述|该)?([三四五])国(?!家|内|际|外(?!长|交)|籍|产|王|债|企)")
 _GROUP_N = {"三": 3, "四": 4, "五": 5}
 _LIST_GAP = ("、", "和", "及", "与", "以及")
+
+
+def _parties(items) -> list[Mention]:
+    """(start, end, surface, country entry) written as one compound or list: each its own party."""
+    return [Mention(ps, pe, psur, "actor", country=ce.country, parts=(ce.id,), extra={"pair": True})
+            for ps, pe, psur, ce in items]
 
 
 def _pair_pick(entries, other: str):
