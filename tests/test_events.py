@@ -3151,3 +3151,49 @@ def test_a_transliterated_name_is_not_two_countries():
     assert not [e for e in evs if {"DEU", "LKA"} & pair(e)]
     evs = events("习近平10日与几内亚比绍总统举行会谈，双方宣布把中几比关系提升为战略伙伴关系。", "2024-07-11")
     assert not [e for e in evs if "BEL" in pair(e)]
+
+
+def test_a_delegate_who_speaks_plainly_is_the_speaker():
+    # 直言/坦言 introduce speech as 说 does: the one who says it charges, not the delegate before him
+    evs = events("印尼代表在表决前解释说，草案不会带来任何进展。巴基斯坦代表则直言，美国借人权之名搞政治操弄，"
+                 "“这种做法只会毒化理事会的合作氛围”。", "2022-10-07")
+    assert ("PAK", "USA") in {(e["actor"]["country"], (e["recipient"] or {}).get("country")) for e in find(evs, "ACCUSE")}
+    assert not [e for e in find(evs, "ACCUSE") if e["actor"]["country"] == "IDN"]
+
+
+def test_drills_charged_as_a_habit_are_no_drill_of_the_day():
+    evs = events("朝鲜代表在会上说，美国在半岛周边部署航母，同韩国频繁举行大规模联合军演，才是局势紧张的根源。", "2023-11-28")
+    assert not find(evs, "COOPERATE")
+    evs = events("美国和韩国27日起在半岛南部海域举行大规模联合军演。", "2023-11-28")
+    assert find(evs, "COOPERATE")
+
+
+def _pairs(evs, etype):
+    return {(e["actor"]["country"], (e["recipient"] or {}).get("country")) for e in find(evs, etype)
+            if e["modality"] == "asserted"}
+
+
+def test_a_case_taken_to_the_wto_answers_the_party_whose_measure_it_is():
+    # the organisation is only the forum: the case is brought against the party named after 就, after 把, after 指,
+    # or, with 就此, the other party of the story
+    evs = events("巴西政府11日就美方关税措施正式向世界贸易组织提出磋商请求。", "2025-08-12")
+    assert _pairs(evs, "ACCUSE") == {("BRA", "USA")}
+    assert not [e for e in evs if (e["recipient"] or {}).get("country") == "IGO"]
+    evs = events("欧盟27日宣布，已就中国对立陶宛的贸易限制向世界贸易组织提起诉讼。", "2022-01-28")
+    assert _pairs(evs, "ACCUSE") == {("EUR", "CHN")}
+    evs = events("欧盟于2022年1月就此把中国诉至世贸组织。", "2023-03-01")
+    assert _pairs(evs, "ACCUSE") == {("EUR", "CHN")}
+    evs = events("欧方去年11月25日向世界贸易组织提出磋商请求，指中方的临时措施违反世贸规则。", "2025-07-05")
+    assert ("EUR", "CHN") in _pairs(evs, "ACCUSE")
+    evs = events("美方宣布对巴西商品加征50%关税。巴西外交部当天宣布，巴方已就此向世界贸易组织提出磋商请求。", "2025-08-06")
+    assert ("BRA", "USA") in _pairs(evs, "ACCUSE")
+    evs = events("中澳双方就大麦争端达成一致，澳方随即暂停了在世贸组织提起的相关诉讼。", "2023-04-12")
+    assert _pairs(evs, "RETREAT") == {("AUS", "CHN")}
+
+
+def test_a_wto_case_promised_or_weighed_is_no_case_brought():
+    evs = events("吉尔上周五表示，如果中方最终决定征税，欧方将把案件诉诸世贸组织。", "2026-02-12")
+    assert not _pairs(evs, "ACCUSE")
+    assert ("EUR", "CHN") in _pairs(evs, "THREATEN")
+    evs = events("中方对加拿大油菜籽加征关税。加方正在研究包括诉诸世贸组织在内的各种选项。", "2025-03-20")
+    assert not _pairs(evs, "ACCUSE") and not _pairs(evs, "THREATEN")

@@ -36,7 +36,7 @@ from .model import Doc
 from .patterns import Pattern
 
 SPEECH_RE = re.compile(r"表示|指出|强调|重申|说(?![法明服道事三])|称(?![为号赞之])|认为|回应|介绍|透露|声明|谈到|提到|阐述|阐明|答记者问|"
-                       r"告诉|致辞|发言|分析|评价|警告|放话|宣布(?=[，：:,])")
+                       r"告诉|致辞|发言|分析|评价|警告|放话|直言(?!不讳)|坦言|宣布(?=[，：:,])")
 GOVERNORS = ("同", "与", "和", "跟", "向", "对", "给", "为", "就", "不顾", "针对", "对于", "关于", "据", "应", "邀请", "联合", "联同", "伙同", "会同", "在", "于", "赴", "前往", "涉及",
              "将", "把", "无意", "利用", "以", "抗议", "出席", "参加", "遭到", "受到",
              "支持", "反对", "帮助", "随同", "陪同", "代表", "率领", "经", "未经", "从")
@@ -1539,6 +1539,25 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                                             id=p.id + "+future", fallback=p.fallback + ("sentence",))
                     modality = "asserted"
                     how.append("announced-act-is-threat")
+                if p.id == "accuse.wto_suit" and modality == "future" and _CASE_DISPOSED.search(text, view.clause_of(ts)[0], ts):
+                    modality = "asserted"  # 中方随即将此案诉诸世贸组织: 将 takes the case, no future
+                if p.id == "accuse.wto_suit" and (modality in ("future", "hypothetical") or _CONDITION.search(text, view.start, ts)
+                                                  or _CASE_WEIGHED.search(text, view.clause_of(ts)[0], ts)):
+                    # 如果中方最终决定征税，欧方将把案件诉诸世贸组织: a case promised, a threat
+                    p = dataclasses.replace(p, type="THREATEN", cameo="130", id=p.id + "+future")
+                    # (加方正在研究包括诉诸世贸组织在内的各种选项: a step weighed, not yet a warning)
+                    modality = "hypothetical" if _CASE_STUDIED.search(text, view.clause_of(ts)[0], ts) else "asserted"
+                    how.append("announced-act-is-threat")
+                if p.id == "accuse.wto_suit" and p.fallback:
+                    # 欧盟就中国对立陶宛的贸易限制向世贸组织提起诉讼: the party whose measure is taken to the forum
+                    # comes before any partner the frame found
+                    alt = _fallback(view, dataclasses.replace(p, fallback=("respondent",)), ts, te, ac, ctx,
+                                    places.get(i, []), home)
+                    if alt is not None:
+                        recipient, rc = alt, _country(alt, home)
+                if rc == "IGO" and "respondent" in p.fallback and _FORUM.fullmatch(
+                        (recipient[0] if isinstance(recipient, list) else recipient).text or ""):
+                    rc = None  # 向世界贸易组织提出磋商请求: the forum, not the party the case is brought against
                 if (rc is None or rc == ac or (rc == "UNO" and "drafter" in p.fallback)) and p.fallback:
                     # (美国否决安理会要求…的决议草案: the Council owns the text, the drafters are answered)
                     alt = _fallback(view, p, ts, te, ac, ctx, places.get(i, []), home)
@@ -1691,6 +1710,10 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
 
 
 _DRAFTED = re.compile(r"(?:共同|联合|牵头)?起草的")
+_CASE_DISPOSED = re.compile(r"将(?:此案|该案|案件|此事|这一案件)")
+_CASE_STUDIED = re.compile(r"研究|考虑|评估")
+_CASE_WEIGHED = re.compile(r"不排除|研究|考虑|评估|将(?:把|就|向|在|于|对|提|诉|起)")
+_FORUM = re.compile(r"世贸组织|世界贸易组织|世贸|WTO|世界贸易组织（WTO）|世贸组织（WTO）")
 _CONDITION = re.compile(r"如果|若是|倘若|假如|一旦|(?<![不倘])若")
 
 _URGED_BEFORE = re.compile(r"敦促|呼吁|要求|吁请|促请|应当|应该|(?<![的法土洋利])主张(?!权)")  # (并主张…暂停其会员资格: advocated)
@@ -1750,6 +1773,30 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                     found = group
             if found:
                 return found if len(found) > 1 else found[0]
+        elif how == "respondent":
+            # 中方就欧盟对华电动汽车反补贴措施向世贸组织提出磋商请求 / 把中国诉至世贸组织 / …提起诉讼，指美方…:
+            # the party whose measure the case is about (after 就/对/针对, or 把/将), else the one charged after 指
+            cs, _ = view.clause_of(ts)
+            for a in view.actors:
+                if view.start <= a.start < ts and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
+                        and not _FORUM.fullmatch(a.text or "") and (
+                        view.governed(a) in ("就", "对", "针对", "把", "将") or t[a.start - 2:a.start] == "就此"):
+                    return a
+            for a in view.actors:
+                if te <= a.start and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
+                        and t[a.start - 1:a.start] in ("指", "称") and t[a.start - 2:a.start] != "声称":
+                    return a
+            for a in view.actors:  # 欧盟对中国电动汽车加征关税，中方随即将此案诉诸世贸组织: the other party of the sentence
+                if a.start < ts and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
+                        and not _FORUM.fullmatch(a.text or "") and not _modifier(view, a):
+                    return a
+            counts: dict = {}
+            for k, a in enumerate(ctx.get("seen", [])):  # 巴方已就此向世贸组织提出磋商请求: the party of the story
+                c = _country(a, home)
+                if c not in (None, ac, "IGO", "UNO") and not _FORUM.fullmatch(a.text or ""):
+                    counts[c] = (counts.get(c, (0, 0, a))[0] + 1, k, a)
+            if counts:
+                return max(counts.values(), key=lambda v: (v[0], v[1]))[2]
         elif how == "condition":
             # 如果美国向乌克兰提供…，俄方将作出回应: the one whose act the threat is conditioned on
             for mk in _CONDITION.finditer(t, view.start, ts):
