@@ -3197,3 +3197,35 @@ def test_a_wto_case_promised_or_weighed_is_no_case_brought():
     assert ("EUR", "CHN") in _pairs(evs, "THREATEN")
     evs = events("中方对加拿大油菜籽加征关税。加方正在研究包括诉诸世贸组织在内的各种选项。", "2025-03-20")
     assert not _pairs(evs, "ACCUSE") and not _pairs(evs, "THREATEN")
+
+
+def test_regret_at_another_partys_act_is_a_reproach():
+    evs = events("韩国外交部29日发表声明，对俄方行使否决权深表遗憾。", "2024-03-30")
+    assert ("KOR", "RUS") in _pairs(evs, "ACCUSE")
+    evs = events("欧盟外交政策负责人博雷利发表声明，称欧方对格鲁吉亚议会的决定深表遗憾。", "2024-05-29")
+    assert _pairs(evs, "ACCUSE") == {("EUR", "GEO")}
+    # condolence and apology reproach nobody
+    evs = events("以色列对空袭造成一名卡塔尔军人死亡深表遗憾，并向卡塔尔道歉。", "2025-09-30")
+    assert not _pairs(evs, "ACCUSE")
+    evs = events("外交部发言人说，中方对这起事件感到遗憾和痛心，将依法处理。", "2024-09-19")
+    assert not _pairs(evs, "ACCUSE")
+
+
+def test_a_no_that_sinks_a_draft_answers_its_drafters_on_the_days_vote():
+    evs = events("安理会25日下午就美国和阿尔巴尼亚牵头起草的决议草案进行表决，常任理事国俄罗斯投了反对票，草案未获通过。",
+                 "2022-02-26")
+    assert {(e["actor"]["country"], e["recipient"]["country"], e["date"]) for e in find(evs, "REJECT")} == {
+        ("RUS", "USA", "2022-02-25"), ("RUS", "ALB", "2022-02-25")}
+    evs = events("安理会18日就阿尔及利亚、丹麦、韩国等10个非常任理事国共同起草的加沙决议草案进行表决，美国投反对票，"
+                 "草案未获通过。", "2025-09-19")
+    assert _pairs(evs, "REJECT") == {("USA", "DZA"), ("USA", "DNK"), ("USA", "KOR")}
+    evs = events("安理会11日就俄罗斯起草的草案进行表决。这份草案只获得俄罗斯和中国两票赞成，美国、英国和法国投了反对票，"
+                 "其余10个理事国弃权，同样未能通过。", "2023-07-12")
+    assert _pairs(evs, "REJECT") == {("USA", "RUS"), ("GBR", "RUS"), ("FRA", "RUS")}
+
+
+def test_an_abstainer_sinks_no_draft():
+    evs = events("安理会就巴西和瑞士共同起草的草案进行表决。草案获得13票赞成，常任理事国俄罗斯投反对票，中国弃权，草案被否决。",
+                 "2023-07-12")
+    assert not [e for e in find(evs, "REJECT") if e["actor"]["country"] == "CHN"]
+    assert ("RUS", "BRA") in _pairs(evs, "REJECT")

@@ -666,10 +666,11 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         if pos - a.end <= 4 and view.governed(a) in ("就", "对", "针对", "因", "由于", "鉴于", "对于") and \
                 not any(b.start >= a.end and b.end <= pos for b in view.actors) and \
                 not view.text.startswith(("实施", "加征", "采取", "予以", "发起"), a.end) and \
-                not view.text[a.end:pos].endswith("的") and \
+                "的" not in view.text[a.end:pos] and \
                 not view.text[a.end:pos].endswith(_TOPIC_ENDS) and \
                 not view.text.startswith(_GOODS, a.end):  # 对台独势力的严重警告: the one warned; 就高市早苗有关言论提出交涉; 对中国商品加征
             return a  # 就佩洛西窜访台湾…, 对美方否决草案表示…: the embedded clause's subject
+            # (对格鲁吉亚议会的决定深表遗憾: a possessor, not a subject)
     if strict:
         return None
     e = max(cs0, lo) - 1
@@ -942,6 +943,8 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                 prev = _subject_left(view, cs0 - 1, home=home)
                 if prev is None or prev.start < view.speech_end or prev is view.speaker:
                     return None
+                if "弃权" in t[prev.end:cs0]:
+                    return None  # 俄罗斯投反对票，中国弃权，草案被否决: the one who abstained sank nothing
                 how.append("passive-carried")
         actor = _subject_left(view, ts, home=home)
         cs0, _ = view.clause_of(ts)
@@ -1555,6 +1558,9 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                                     places.get(i, []), home)
                     if alt is not None:
                         recipient, rc = alt, _country(alt, home)
+                if p.id.startswith("reject.veto") and isinstance(recipient, Mention) and isinstance(actor, Mention) \
+                        and recipient in _coordinated(view, actor):
+                    rc = None  # 美国、英国和法国投了反对票: fellow voters, not the ones answered (the drafters are)
                 if rc == "IGO" and "respondent" in p.fallback and _FORUM.fullmatch(
                         (recipient[0] if isinstance(recipient, list) else recipient).text or ""):
                     rc = None  # 向世界贸易组织提出磋商请求: the forum, not the party the case is brought against
@@ -1710,6 +1716,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
 
 
 _DRAFTED = re.compile(r"(?:共同|联合|牵头)?起草的")
+_DRAFTER_COUNT = re.compile(r"(?:等|在内的)[\d一二三四五六七八九十]*个?(?:非常任理事国|常任理事国|理事国|成员国|国家|国)")
 _CASE_DISPOSED = re.compile(r"将(?:此案|该案|案件|此事|这一案件)")
 _CASE_STUDIED = re.compile(r"研究|考虑|评估")
 _CASE_WEIGHED = re.compile(r"不排除|研究|考虑|评估|将(?:把|就|向|在|于|对|提|诉|起)")
@@ -1760,8 +1767,9 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             found: list = []
             for m in _DRAFTED.finditer(t, lo, te):
                 before = [a for a in doc.mentions if a.kind == "actor" and a.end <= m.start() and not a.weak]
-                if not before or m.start() - before[-1].end > 6:
-                    continue
+                if not before or (m.start() - before[-1].end > 6
+                                  and not _DRAFTER_COUNT.fullmatch(t, before[-1].end, m.start())):
+                    continue  # (阿尔及利亚、丹麦、韩国等10个非常任理事国共同起草的: the states listed before their count)
                 group = [before[-1]]
                 for a in reversed(before[:-1]):  # 法国和阿拉伯联合酋长国共同起草的: the whole list
                     if t[a.end:group[0].start] in ("和", "、", "与", "及", "以及"):
