@@ -3229,3 +3229,16 @@ def test_an_abstainer_sinks_no_draft():
                  "2023-07-12")
     assert not [e for e in find(evs, "REJECT") if e["actor"]["country"] == "CHN"]
     assert ("RUS", "BRA") in _pairs(evs, "REJECT")
+
+
+def test_a_background_day_told_after_the_storys_day_does_not_date_the_voices_after_it():
+    text = ("新华社联合国12月9日电 联合国安理会8日就阿联酋起草的一份加沙局势决议草案举行表决，美国投反对票，草案未获通过。\n\n"
+            "这次会议是在秘书长古特雷斯援引《联合国宪章》第99条之后召开的。古特雷斯6日致函安理会主席，提请关注加沙局势。\n\n"
+            "阿联酋常驻代表努赛贝说，阿方对美方的否决深感失望。")
+    evs = events(text, "2023-12-09")
+    assert {e["date"] for e in find(evs, "ACCUSE", "ARE", "USA")} == {"2023-12-08"}
+    # a paragraph opening with the day's part goes on with the day just told
+    text = ("新华社阿斯塔纳7月4日电 上海合作组织峰会4日在阿斯塔纳举行。\n\n普京3日一早飞抵阿斯塔纳，同托卡耶夫作了简短交谈。\n\n"
+            "下午，普京会见了蒙古国总统呼日勒苏赫，双方表示要加强合作。")
+    evs = events(text, "2024-07-05")
+    assert {e["date"] for e in find(evs, "CONSULT", "RUS", "MNG")} == {"2024-07-03"}

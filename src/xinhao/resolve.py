@@ -54,6 +54,9 @@ _TOPIC_OPEN = re.compile(r"[就对针][^，。；]*$")
 _TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
 
 
+_REPORT_DAY = re.compile(r"(?:报道|电|讯)")  # 参考消息网1月9日报道: the report's day, not the story's
+_STATEMENT_OPENS = re.compile(r"[^。；\n]{1,30}?(?:说|表示|指出|强调|称|回应|发言)")  # 张军表决后发言说: a voice opens the paragraph
+_GOES_ON = re.compile(r"(?:当天|当日|同日|同一天|当晚|上午|下午|中午|晚间|晚上|傍晚|凌晨|深夜|随后|此后|之后|次日|翌日|第二天)")
 _BACK_REF = re.compile(r"(?:这些|这一|这项|这次|这个|上述|该|此前|此|其中)")  # a paragraph pointing back (这些反制措施中…)
 _GROUP_BEFORE = re.compile(r"(?:[两三四五六七八九十]国|双方|三方|四方)$")  # 韩美两国|空军: the forces of those named
 
@@ -687,6 +690,24 @@ class Resolver:
                 # what was told (这些反制措施中，有三条…: it goes on with the background)
                 for b in reversed(anchors[:k - 1]):
                     if not _far(b, pub, 31):
+                        return b
+        lead = next((b for b in anchors[:k] if not _REPORT_DAY.match(doc.norm, b.end)), None)
+        if k >= 2 and lead is not None and lead is not a and a.precision == "day" and lead.precision == "day" \
+                and a.date < lead.date:
+            sstarts = _sent_starts(doc)
+            pa = doc.sentences[bisect.bisect_right(sstarts, a.start) - 1].para
+            kb = max(0, bisect.bisect_right(sstarts, before) - 1)
+            pb = doc.sentences[kb].para
+            while kb > 0 and doc.sentences[kb - 1].para == pb:
+                kb -= 1
+            p0 = doc.sentences[kb].start
+            if pb != pa and not _BACK_REF.match(doc.norm, p0) and not _GOES_ON.match(doc.norm, p0) \
+                    and _STATEMENT_OPENS.match(doc.norm, p0):
+                # 安理会8日就…草案举行表决。\n\n古特雷斯6日致函安理会…。\n\n张军表决后发言说: a day told after the
+                # story's own, and earlier than it, is background; the paragraphs after it go on with the story
+                # (普京3日一早飞抵…。\n\n下午，普京接连会见…: a paragraph opening with the day's part goes on with it)
+                for b in reversed(anchors[:k - 1]):
+                    if b.precision == "day" and b.date >= lead.date and (pub is None or b.date <= pub.isoformat()):
                         return b
         return a
 
