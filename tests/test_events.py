@@ -3242,3 +3242,11 @@ def test_a_background_day_told_after_the_storys_day_does_not_date_the_voices_aft
             "下午，普京会见了蒙古国总统呼日勒苏赫，双方表示要加强合作。")
     evs = events(text, "2024-07-05")
     assert {e["date"] for e in find(evs, "CONSULT", "RUS", "MNG")} == {"2024-07-03"}
+
+
+def test_a_day_still_to_come_does_not_date_what_is_said_after_it():
+    text = ("外交部发言人郭嘉昆18日宣布，新加坡外长将于后天访华。\n\n"
+            "郭嘉昆还表示，中方对以方有关计划严重关切，坚决反对。我们呼吁以方立即停止这一危险举动。")
+    evs = events(text, "2025-08-18")
+    assert {e["date"] for e in find(evs, "REQUEST", "CHN", "ISR")} == {"2025-08-18"}
+    assert {e["date"] for e in find(evs, "ACCUSE", "CHN", "ISR")} == {"2025-08-18"}

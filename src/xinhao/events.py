@@ -526,6 +526,9 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
             after = t[m.end():tstart]
             if after and not after.startswith(_DISPOSAL_OK) and (len(after) > 2 or after.startswith(_DISPOSED)):
                 continue  # (将其击落, 将该公司列入: the pronoun is what is disposed of)
+        if m.group(0) in ("计划", "准备", "打算") and (t[m.start() - 1:m.start()] in ("的", "该", "此", "项", "关")
+                                                   or t[m.start() - 2:m.start()] in ("这一", "有关", "上述", "相关")):
+            continue  # 中方对以方有关计划严重关切: the plan is what is spoken of, a noun, not the speaker's future
         return "hypothetical" if hearsay else "future"  # 有消息称，两国元首近期将通电话
     return "asserted"
 

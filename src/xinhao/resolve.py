@@ -656,6 +656,8 @@ class Resolver:
                     continue  # 这是法耶今年4月就任以来首次访华: the start of a period, not the story's time
                 if t.kind == "anaphoric" and t.text.startswith(("前一天", "前一日", "此前一天", "此前一日")):
                     continue  # 前一天下午，习近平抵达莫斯科: a step back that dates its own sentence only
+                if doc.article.published is not None and t.precision == "day" and t.date > doc.article.published.isoformat():
+                    continue  # 新加坡外长将于后天访华: a day still to come dates its own plan, not what is said after it
                 if t.kind == "span" and t.start_date and t.end_date and anchors and anchors[-1].precision == "day" \
                         and t.start_date <= anchors[-1].date <= t.end_date:
                     continue  # 8日举行会谈。…于7日至10日进行国事访问: the visit's span keeps the talks' day
