@@ -3250,3 +3250,10 @@ def test_a_day_still_to_come_does_not_date_what_is_said_after_it():
     evs = events(text, "2025-08-18")
     assert {e["date"] for e in find(evs, "REQUEST", "CHN", "ISR")} == {"2025-08-18"}
     assert {e["date"] for e in find(evs, "ACCUSE", "CHN", "ISR")} == {"2025-08-18"}
+
+
+def test_a_capital_named_for_its_government_is_that_state():
+    evs = events("埃塞俄比亚外交部28日发表声明，指责摩加迪沙同破坏地区稳定的外部势力勾连。", "2024-08-29")
+    assert ("ETH", "SOM") in _pairs(evs, "ACCUSE")
+    evs = events("格鲁吉亚总理说，第比利斯不会接受来自布鲁塞尔的指手画脚。欧盟随后谴责第比利斯。", "2024-05-30")
+    assert ("EUR", "GEO") in _pairs(evs, "ACCUSE")
