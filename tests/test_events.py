@@ -3257,3 +3257,10 @@ def test_a_capital_named_for_its_government_is_that_state():
     assert ("ETH", "SOM") in _pairs(evs, "ACCUSE")
     evs = events("格鲁吉亚总理说，第比利斯不会接受来自布鲁塞尔的指手画脚。欧盟随后谴责第比利斯。", "2024-05-30")
     assert ("EUR", "GEO") in _pairs(evs, "ACCUSE")
+
+
+def test_a_measure_announced_to_take_effect_later_is_dated_by_its_announcement():
+    evs = events("联邦总理卡尼周五（22日）在渥太华宣布，由9月1日起，加拿大将取消对符合美墨加协定原产地规则的美国商品"
+                 "所征收的报复性关税。", "2025-08-23")
+    assert {(e["date"], e["modality"]) for e in find(evs, "RETREAT", "CAN", "USA")} == {("2025-08-22", "asserted")}
+    assert not find(evs, "THREATEN")

@@ -72,7 +72,7 @@ _ADDRESSED = re.compile(r"(?:已|并|还|也)?向")
 _ALLY_NOUN = re.compile(r"(?:的)?(?:盟友|盟国|成员国|伙伴)")
 _LIP_SERVICE = re.compile(r"嘴上|口头上|口头声称|表面上|口口声声|一方面声称|一面声称")
 _ITEM_HEAD = re.compile(r"[*#\s]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")  # numbered items
-_ANNOUNCED_SUBJ = re.compile(r"(?:宣布|决定)[，,](?:[^，。；：]{1,5})$")  # 宣布，丹方|将…
+_ANNOUNCED_SUBJ = re.compile(r"(?:宣布|决定)[，,](?:[^，。；：]{1,5}|(?:自|从|由)[^，。；：]{2,12}起[，,][^，。；：]{1,5})$")  # 宣布，丹方|将…
 _THIS_ACT = re.compile(r"(?:答：)?(?:这|此举|此|这一?(?:做法|行为|举动|行径))(?:是|不仅|严重|完全|明显|公然|无疑)")
 _MATERIAL = {"ASSAULT", "MOBILIZE", "COERCE", "AID", "SANCTION", "COOPERATE"}
 _VERBAL = {"REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "AGREE", "REJECT", "PROTEST"}
@@ -518,8 +518,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     if t.startswith("并", cs) and cs > view.start:
         fs = view.clause_of(cs - 2)[0]  # 将就…提起诉讼，并采取相应反制措施: one 将 for both
     for m in _FUTURE_RE.finditer(t, fs, tstart):
-        if ptype in ("SANCTION", "AID") and (t[max(view.start, m.start() - 3):m.start()].endswith(_ANNOUNCE)
-                                             or _ANNOUNCED_SUBJ.search(t, max(view.start, m.start() - 9), m.start())):
+        if ptype in ("SANCTION", "AID", "RETREAT") and (t[max(view.start, m.start() - 3):m.start()].endswith(_ANNOUNCE)
+                                             or _ANNOUNCED_SUBJ.search(t, max(view.start, m.start() - 26), m.start())):
             continue  # 宣布将对…实施签证限制, 宣布，丹方将向乌方交付…: the announcement of the measure is the act
         if m.group(0) == "将":
             # 将 as a disposal marker (将X列入…) is not the future

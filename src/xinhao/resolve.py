@@ -56,6 +56,8 @@ _TOPIC_CLOSE = re.compile(r"一事|事件|问题|行为|行径|举动|言论")
 
 _REPORT_DAY = re.compile(r"(?:报道|电|讯)")  # 参考消息网1月9日报道: the report's day, not the story's
 _STATEMENT_OPENS = re.compile(r"[^。；\n]{1,30}?(?:说|表示|指出|强调|称|回应|发言)")  # 张军表决后发言说: a voice opens the paragraph
+_TAKES_EFFECT = re.compile(r"(?:起|开始)")
+_ANNOUNCED_BEFORE = re.compile(r"宣布|公告|决定|签署")
 _GOES_ON = re.compile(r"(?:当天|当日|同日|同一天|当晚|上午|下午|中午|晚间|晚上|傍晚|凌晨|深夜|随后|此后|之后|次日|翌日|第二天)")
 _BACK_REF = re.compile(r"(?:这些|这一|这项|这次|这个|上述|该|此前|此|其中)")  # a paragraph pointing back (这些反制措施中…)
 _GROUP_BEFORE = re.compile(r"(?:[两三四五六七八九十]国|双方|三方|四方)$")  # 韩美两国|空军: the forces of those named
@@ -378,6 +380,9 @@ class Resolver:
                             and (not self._own_act_of_other(doc, t, actor_c) or _listed_with(text, c.actor, t))
                             and not _in_modifier(text, t)
                             and not _topic_time(text, _clause_start(text, s.start, t.start), t, c.tstart)]
+                    if len(rest) >= 2 and _TAKES_EFFECT.match(text, rest[-1].end) and _ANNOUNCED_BEFORE.search(
+                            text, rest[-2].end, rest[-1].start):
+                        rest = rest[:-1]  # 卡尼周五（22日）宣布，由9月1日起…取消: the announcement's day, not the day it takes effect
                     if rest:
                         chosen, how = rest[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
