@@ -3264,3 +3264,10 @@ def test_a_measure_announced_to_take_effect_later_is_dated_by_its_announcement()
                  "所征收的报复性关税。", "2025-08-23")
     assert {(e["date"], e["modality"]) for e in find(evs, "RETREAT", "CAN", "USA")} == {("2025-08-22", "asserted")}
     assert not find(evs, "THREATEN")
+
+
+def test_credentials_presented_are_a_meeting_of_the_two_states():
+    evs = events("习近平13日上午在人民大会堂接受挪威新任驻华大使递交国书。", "2026-04-14")
+    assert {(frozenset(pair(e)), e["date"]) for e in find(evs, "CONSULT")} == {(frozenset({"CHN", "NOR"}), "2026-04-13")}
+    evs = events("中国驻印尼大使王鲁彤18日在雅加达独立宫向印尼总统普拉博沃递交国书。", "2025-02-19")
+    assert {frozenset(pair(e)) for e in find(evs, "CONSULT")} == {frozenset({"CHN", "IDN"})}
