@@ -3271,3 +3271,18 @@ def test_credentials_presented_are_a_meeting_of_the_two_states():
     assert {(frozenset(pair(e)), e["date"]) for e in find(evs, "CONSULT")} == {(frozenset({"CHN", "NOR"}), "2026-04-13")}
     evs = events("中国驻印尼大使王鲁彤18日在雅加达独立宫向印尼总统普拉博沃递交国书。", "2025-02-19")
     assert {frozenset(pair(e)) for e in find(evs, "CONSULT")} == {frozenset({"CHN", "IDN"})}
+
+
+def test_a_verdict_of_show_lies_or_meddling_charges_its_subject():
+    for text, want in (("朝鲜外务省发言人说，美韩的所谓联合声明是一出政治闹剧。", ("PRK", "USA")),
+                       ("林剑12日说，日方无权对中菲之间的事情说三道四。", ("CHN", "JPN")),
+                       ("俄罗斯外交部发言人称，乌克兰当局是在拿平民做筹码。", ("RUS", "UKR")),
+                       ("委内瑞拉外长说，美方的说法完全是谎言。", ("VEN", "USA"))):
+        assert want in _pairs(events(text, "2025-10-10"), "ACCUSE"), text
+
+
+def test_a_bare_noun_after_a_party_is_what_it_owns_not_its_act():
+    evs = events("当晚，墨西哥外交部发表声明，对秘方决定表示遗憾。", "2025-11-04")
+    assert _pairs(evs, "ACCUSE") == {("MEX", "PER")}
+    evs = events("加拿大农业部长当地时间8日晚间发表声明，对中方决定深感失望。", "2025-03-09")
+    assert _pairs(evs, "ACCUSE") == {("CAN", "CHN")}

@@ -669,7 +669,7 @@ def _subject_left_(view, pos, exclude, home, limit_start, strict, possessive):
         if pos - a.end <= 4 and view.governed(a) in ("就", "对", "针对", "因", "由于", "鉴于", "对于") and \
                 not any(b.start >= a.end and b.end <= pos for b in view.actors) and \
                 not view.text.startswith(("实施", "加征", "采取", "予以", "发起"), a.end) and \
-                "的" not in view.text[a.end:pos] and \
+                "的" not in view.text[a.end:pos] and not view.text.startswith(_POSSESSED_BARE, a.end) and \
                 not view.text[a.end:pos].endswith(_TOPIC_ENDS) and \
                 not view.text.startswith(_GOODS, a.end):  # 对台独势力的严重警告: the one warned; 就高市早苗有关言论提出交涉; 对中国商品加征
             return a  # 就佩洛西窜访台湾…, 对美方否决草案表示…: the embedded clause's subject
@@ -714,7 +714,8 @@ _EMBED_RE = re.compile(r"谴责|批评|指责|指控|反对|抗议|声称|认为
 _POSSESSED = ("的做法", "的行为", "的行径", "的言行", "的言论", "的政策", "的举动", "的决定", "的措施", "的图谋", "的企图", "的挑衅",
               "的制裁", "的行动", "的举措", "的指责", "的声明", "的部署", "的军演", "的调查", "的说法", "的表态",
               "的报告", "的裁决", "的指控", "的所作所为", "的操弄", "的侵略", "的打压", "的霸凌", "的攻击", "的袭击", "的空袭",
-              "的任何", "的每一个", "的每一次", "的一切")  # (英方的每一个敌对举动: whose moves)
+              "的任何", "的每一个", "的每一次", "的一切", "的联合声明", "的所谓", "的说辞", "的表演")  # (英方的每一个敌对举动: whose moves)
+_POSSESSED_BARE = ("决定", "做法", "行为", "行径", "言论", "举动", "反应", "声明", "政策", "措施")  # 对秘方决定表示遗憾: whose decision
 _TARGETED = ("制裁", "加征", "禁运", "出口管制", "出售", "军售", "提供", "援助", "出口", "军事援助", "军援", "人道主义援助", "经济援助")  # 对俄制裁, 对台出售: the one acted on
 _DONE_TO = ("施压", "极限施压", "打压", "遏制", "霸凌", "胁迫", "围堵", "抹黑", "污蔑", "干涉")
 _LIGHT_VERBS = ("进行", "实施", "加征", "采取", "发起", "提出", "发动", "予以", "展开", "开展", "作出", "给予", "表示")
