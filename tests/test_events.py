@@ -3286,3 +3286,13 @@ def test_a_bare_noun_after_a_party_is_what_it_owns_not_its_act():
     assert _pairs(evs, "ACCUSE") == {("MEX", "PER")}
     evs = events("加拿大农业部长当地时间8日晚间发表声明，对中方决定深感失望。", "2025-03-09")
     assert _pairs(evs, "ACCUSE") == {("CAN", "CHN")}
+
+
+def test_fellow_condemners_are_not_charged_and_the_doer_of_the_act_just_told_is():
+    evs = events("以色列军队26日空袭大马士革郊区。沙特和卡塔尔先后发表声明予以谴责。", "2025-08-28")
+    assert _pairs(evs, "ACCUSE") == {("SAU", "ISR"), ("QAT", "ISR")}
+
+
+def test_a_vague_time_in_what_is_done_leaves_the_day_it_was_done():
+    evs = events("在中央层面，外交部及中国驻日本使馆本月14日提醒中国公民近期避免赴日。", "2025-11-22")
+    assert {e["date"] for e in find(evs, "SANCTION", "CHN", "JPN")} == {"2025-11-14"}

@@ -1562,15 +1562,21 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                                     places.get(i, []), home)
                     if alt is not None:
                         recipient, rc = alt, _country(alt, home)
-                if p.id.startswith("reject.veto") and isinstance(recipient, Mention) and isinstance(actor, Mention) \
+                if (p.id.startswith("reject.veto") or (p.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and not p.mutual
+                                                        and isinstance(recipient, Mention) and recipient.end <= ts)) \
+                        and isinstance(recipient, Mention) and isinstance(actor, Mention) \
                         and recipient in _coordinated(view, actor):
-                    rc = None  # 美国、英国和法国投了反对票: fellow voters, not the ones answered (the drafters are)
+                    # 美国、英国和法国投了反对票: fellow voters, not the ones answered (the drafters are);
+                    # 沙特和卡塔尔也发表声明予以谴责: fellow speakers, not the ones charged
+                    rc = None
                 if rc == "IGO" and "respondent" in p.fallback and _FORUM.fullmatch(
                         (recipient[0] if isinstance(recipient, list) else recipient).text or ""):
                     rc = None  # 向世界贸易组织提出磋商请求: the forum, not the party the case is brought against
                 if (rc is None or rc == ac or (rc == "UNO" and "drafter" in p.fallback)) and p.fallback:
                     # (美国否决安理会要求…的决议草案: the Council owns the text, the drafters are answered)
-                    alt = _fallback(view, p, ts, te, ac, ctx, places.get(i, []), home)
+                    fellows = [] if p.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") or not isinstance(actor, Mention) \
+                        else [g for g in _coordinated(view, actor) if g is not actor]
+                    alt = _fallback(view, p, ts, te, ac, ctx, places.get(i, []), home, fellows)
                     if alt is not None:
                         recipient, rc = alt, _country(alt[0] if isinstance(alt, list) else alt, home)
                         how.append("fallback")
@@ -1731,8 +1737,9 @@ _URGED_BEFORE = re.compile(r"敦促|呼吁|要求|吁请|促请|应当|应该|(?
 _AND_THEN = re.compile(r"(?:并|并且|同时|还)(?:再次|一再|多次|强烈|严正|也)?")
 
 def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: dict, places: list[Mention],
-              home: str) -> Mention | None:
-    """A recipient when the frame found none (pattern key ``fallback``)."""
+              home: str, fellows: list[Mention] = ()) -> Mention | None:
+    """A recipient when the frame found none (pattern key ``fallback``); ``fellows`` are those listed with the
+    actor as its co-subjects (沙特和卡塔尔也发表声明予以谴责), never the one answered."""
     t = view.text
     for how in p.fallback:
         if how == "place":
@@ -1874,7 +1881,7 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             # 将其击落, 对其实施制裁: the pronoun stands for the thing named before, so a country
             # naming it (一个中国高空气球) is the one it belongs to
             prior = [a for a in view.actors if a.end <= ts and not a.weak and (pron or not _modifier(view, a))
-                     and _country(a, home) not in (None, ac)
+                     and _country(a, home) not in (None, ac) and a not in fellows
                      and view.governed(a) not in ("经", "未经", "据")]  # 未经安理会授权的制裁: no party to it
             for a in reversed(prior):
                 if view.governed(a) is None and _clause_initial(view, a, view.clause_of(a.start)[0]):
@@ -1891,9 +1898,15 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                     return a  # 表示强烈不满、坚决反对，并警告美方: the one addressed in this very sentence
             counts: dict = {}
             last: dict = {}
+            fellow_c = {_country(g, home) for g in fellows}
+            la = ctx.get("last_act")
+            if p.type == "ACCUSE" and la is not None and view.idx - la[0] == 1 and isinstance(la[1], Mention) \
+                    and _country(la[1], home) not in (None, ac, *fellow_c) \
+                    and view.doc.sentences[view.idx].para == view.doc.sentences[la[0]].para:
+                return la[1]  # 以军26日空袭大马士革郊区。沙特和卡塔尔发表声明予以谴责: the doer of the act just told
             for k, a in enumerate(ctx.get("seen", [])):
                 c = _country(a, home)
-                if c not in (None, ac):
+                if c not in (None, ac) and c not in fellow_c:
                     counts[c] = counts.get(c, 0) + 1
                     last[c] = (k, a)
             if counts:

@@ -349,6 +349,9 @@ class Resolver:
                 own = [t for t in before if acs <= t.start < ace and not t.report and not _topic_time(text, acs, t, c.tstart)]
             if same:
                 chosen, how = same[-1], "clause"
+                firm = [t for t in same if t.kind != "vague" and t.date]
+                if chosen.kind == "vague" and firm and c.pattern.frame != "pred":
+                    chosen = firm[-1]  # 外交部本月14日提醒中国公民近期避免赴日: the day it was done, not the vague time in what it says
                 if chosen.kind == "vague" and c.pattern.frame != "pred":
                     # 上周五，外交部…提醒中国公民近期避免赴日 / 英方今后每年将向乌方提供…: a vague word inside
                     # what is done or promised leaves the day the sentence opens with
