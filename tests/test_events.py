@@ -3296,3 +3296,11 @@ def test_fellow_condemners_are_not_charged_and_the_doer_of_the_act_just_told_is(
 def test_a_vague_time_in_what_is_done_leaves_the_day_it_was_done():
     evs = events("在中央层面，外交部及中国驻日本使馆本月14日提醒中国公民近期避免赴日。", "2025-11-22")
     assert {e["date"] for e in find(evs, "SANCTION", "CHN", "JPN")} == {"2025-11-14"}
+
+
+def test_those_barred_from_entering_are_sanctioned():
+    evs = events("俄罗斯外交部19日晚间发表声明，宣布禁止500名美国公民入境俄罗斯。", "2023-05-20")
+    assert {(e["actor"]["country"], e["recipient"]["country"], e["date"]) for e in find(evs, "SANCTION")} == {
+        ("RUS", "USA", "2023-05-19")}
+    evs = events("俄方表示，如果美方取消对俄官员的限制，将不再禁止美国议员入境。", "2023-05-20")
+    assert not [e for e in find(evs, "SANCTION") if e["modality"] == "asserted"]
