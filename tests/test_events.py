@@ -3304,3 +3304,15 @@ def test_those_barred_from_entering_are_sanctioned():
         ("RUS", "USA", "2023-05-19")}
     evs = events("俄方表示，如果美方取消对俄官员的限制，将不再禁止美国议员入境。", "2023-05-20")
     assert not [e for e in find(evs, "SANCTION") if e["modality"] == "asserted"]
+
+
+def test_the_chair_named_by_its_country_speaks_for_that_country():
+    evs = events("泰国和柬埔寨边境冲突持续。东盟轮值主席国马来西亚的总理安瓦尔20日对媒体说，他已先后同泰柬两国领导人通电话，"
+                 "敦促双方保持克制。", "2025-06-21")
+    assert {e["actor"]["country"] for e in find(evs, "CONSULT")} == {"MYS"}
+
+
+def test_a_survivors_group_is_no_state():
+    evs = events("31日，日本原子弹氢弹受害者团体协议会（日本被团协）向美国驻日本大使馆递交抗议信，要求特朗普政府撤回上述指示。",
+                 "2025-11-01")
+    assert {e["actor"]["country"] for e in find(evs, "REQUEST")} == {"NGO"}

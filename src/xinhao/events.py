@@ -354,6 +354,9 @@ def find_speaker(view: SentenceView) -> None:
             if a.end <= vstart and vstart - a.end <= 32 and "，" not in t[a.end:vstart] and not a.weak:
                 if view.governed(a) is not None:
                     continue
+                if best is None and _modifier(view, a) and any(b.start > a.end and b.end <= vstart and not b.weak
+                                                                and view.governed(b) is None for b in view.actors):
+                    continue  # 东盟轮值主席国马来西亚的总理安瓦尔说: the one the modifiers lead to speaks
                 if best is not None and _clause_initial(view, best, view.clause_of(best.start)[0]) \
                         and not (best.generic and a.persons and a.start - best.end <= 2):
                     break  # 古特雷斯在有关黎巴嫩局势的会议上说: the clause's subject speaks
@@ -596,6 +599,10 @@ def _clause_initial(view: SentenceView, a: Mention, cs: int, commas: bool = Fals
         pre = pre[:-1]  # 以沙特为首的多国联军
     if pre.endswith("的"):
         pre = _VENUE_REL.sub("", pre)  # 在意大利举行的七国集团峰会同意…: the venue is no subject
+    if pre.endswith("轮值主席国"):
+        lead = next((b for b in view.actors if b.start >= cs and b.end + 5 == a.start), None)
+        if lead is not None:
+            pre = view.text[cs:lead.start]  # 东盟轮值主席国马来西亚总理安瓦尔: the chair's title opens the subject
     for tm in view.times:
         if cs <= tm.start and tm.end <= a.start:
             pre = pre.replace(tm.text, "")
@@ -730,7 +737,8 @@ _TOPIC_ENDS = ("言论", "言行", "问题", "一事", "报道", "行为", "做�
 MODIFIED = ("问题", "局势", "危机", "事务", "关系", "规则", "宪章", "决议", "框架", "机制", "规定", "标准", "协定", "原则", "宗旨", "的",
             "方面的", "境内", "领土", "领空", "领海", "附近", "国内",
             "是中国的", "是中国领土", "是中国不可分割", "是中国神圣领土",  # 台湾是中国的台湾: a topic, not a doer
-            "海域", "沿海", "近海", "海岸", "一带")  # 亚丁湾、索马里海域护航: a place
+            "海域", "沿海", "近海", "海岸", "一带",  # 亚丁湾、索马里海域护航: a place
+            "轮值主席国")  # 东盟轮值主席国马来西亚的总理安瓦尔: the chair named by its country
 
 
 def _modifier(view: SentenceView, a: Mention) -> bool:
