@@ -3316,3 +3316,10 @@ def test_a_survivors_group_is_no_state():
     evs = events("31日，日本原子弹氢弹受害者团体协议会（日本被团协）向美国驻日本大使馆递交抗议信，要求特朗普政府撤回上述指示。",
                  "2025-11-01")
     assert {e["actor"]["country"] for e in find(evs, "REQUEST")} == {"NGO"}
+
+
+def test_money_or_aid_cut_off_is_a_sanction_on_the_one_it_went_to():
+    evs = events("美方同时停止向联合国近东巴勒斯坦难民救济和工程处提供资金。", "2025-02-05")
+    assert _pairs(evs, "SANCTION") == {("USA", "UNO")}
+    evs = events("新西兰政府暂停了对库克群岛的一笔发展援助资金。", "2025-06-20")
+    assert _pairs(evs, "SANCTION") == {("NZL", "COK")} and not find(evs, "AID")
