@@ -3323,3 +3323,14 @@ def test_money_or_aid_cut_off_is_a_sanction_on_the_one_it_went_to():
     assert _pairs(evs, "SANCTION") == {("USA", "UNO")}
     evs = events("新西兰政府暂停了对库克群岛的一笔发展援助资金。", "2025-06-20")
     assert _pairs(evs, "SANCTION") == {("NZL", "COK")} and not find(evs, "AID")
+
+
+def test_visas_suspended_and_entry_limits_are_sanctions():
+    evs = events("乍得总统代比次日宣布，依照对等原则暂停向美国公民签发签证。", "2025-06-06")
+    assert _pairs(evs, "SANCTION") == {("TCD", "USA")}
+    evs = events("马里外交部30日晚间发表公报，宣布即日起对美国公民实施同等的入境限制。", "2025-12-31")
+    assert _pairs(evs, "SANCTION") == {("MLI", "USA")}
+    evs = events("特朗普16日签署公告，把全面入境禁令的适用范围扩大到布基纳法索、马里和尼日尔。", "2025-12-17")
+    assert _pairs(evs, "SANCTION") == {("USA", "BFA"), ("USA", "MLI"), ("USA", "NER")}
+    evs = events("两国宣布恢复向对方公民签发签证。", "2025-12-17")
+    assert not find(evs, "SANCTION")
