@@ -420,3 +420,11 @@ def test_a_holiday_of_fixed_date_is_that_day():
     assert not [e for e in ex if e.text.startswith("元旦")]
     ex = extract("元旦当天，朝鲜发射了一枚弹道导弹。", dt.date(2024, 1, 3))
     assert [e.date for e in ex if e.text == "元旦"] == ["2024-01-01"]
+
+
+def test_a_step_back_dates_its_own_sentence_and_the_next_paragraph_returns_to_the_story_day():
+    from xinhao.pipeline import code_text
+    text = ("德国总理朔尔茨25日在联邦议院宣布，德方将向乌克兰提供14辆主战坦克。此前一天，波兰国防部长说，波方已正式申请向乌转交坦克。"
+            "\n\n美国总统拜登当天在白宫宣布，美方将向乌方提供31辆主战坦克。")
+    evs = code_text(text, published="2023-01-27")
+    assert {e["date"] for e in evs if e["event_type"] == "AID" and e["actor"]["country"] == "USA"} == {"2023-01-25"}

@@ -196,7 +196,7 @@ _WEEKDAY = {c: i for i, c in enumerate("一二三四五六")} | {"日": 6, "天"
 class _State:
     """What earlier expressions in the text established."""
 
-    __slots__ = ("published", "day", "last", "year_ctx", "day_at", "span", "event_days", "filed", "opening")
+    __slots__ = ("published", "day", "last", "year_ctx", "day_at", "span", "event_days", "filed", "opening", "stepped")
 
     def __init__(self, published: _D | None):
         self.published = published
@@ -208,6 +208,7 @@ class _State:
         self.event_days: dict[str, _D] = {}  # 会谈 → the day of the last sentence naming talks with a day
         self.filed: _D | None = None  # the day of a dateline (新华社天津8月31日电): 本月 counts from it
         self.opening: _D | None = None  # the first full date of the story (【半岛电视台】…星期六（8月30日）…)
+        self.stepped: _D | None = None  # the day a step back (此前一天) was counted from, while it is the anchor
 
     def story_day(self) -> _D | None:
         """The day relative words (今天, 本月) count from: the dateline's day when the story was
@@ -565,7 +566,15 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
             # word of a paragraph (当天, 前一天 …; 鲁比奥在记者会上也谈到…。美军前一天…) goes back to the
             # story's day, not to an earlier one named in passing in a paragraph before
             st.day = held = lead
+        if mt.group("ana") is not None and st.stepped is not None and held is not None \
+                and "\n" in text[st.day_at:mt.start()] and not nxt_day:
+            # 朔尔茨25日宣布…。此前一天，波兰…。\n\n拜登当天在白宫宣布: a step back dates its own sentence; the next
+            # paragraph's 当天 is the story's day again
+            st.day = held = st.stepped
         iso, prec, kind, sd, ed = _resolve(mt, text, st)
+        ana = mt.group("ana")
+        st.stepped = held if ana is not None and ana.startswith(("前一天", "前一日", "此前一天", "此前一日")) and held is not None \
+            else (st.stepped if st.day is held else None)
         if held is not None and st.day is not held and mt.group("ana") is None:
             k = sentence_of(mt.start(), mt.end())[0]
             ls = text.rfind("\n", 0, mt.start()) + 1
