@@ -3334,3 +3334,10 @@ def test_visas_suspended_and_entry_limits_are_sanctions():
     assert _pairs(evs, "SANCTION") == {("USA", "BFA"), ("USA", "MLI"), ("USA", "NER")}
     evs = events("两国宣布恢复向对方公民签发签证。", "2025-12-17")
     assert not find(evs, "SANCTION")
+
+
+def test_a_coup_condemned_charges_the_country_it_happened_in_and_eccas_is_no_party():
+    evs = events("加蓬军方30日宣布接管政权。法国政府发言人30日表示，法方谴责这次军事政变。", "2023-09-01")
+    assert ("FRA", "GAB") in _pairs(evs, "ACCUSE")
+    evs = events("中共体4日在赤道几内亚举行特别峰会，决定暂停加蓬的成员资格。", "2023-09-05")
+    assert _pairs(evs, "SANCTION") == {("IGO", "GAB")}

@@ -332,6 +332,7 @@ def _he_again(view: SentenceView, ctx: dict) -> bool:
 _TITLE_RUN = re.compile(r"[^，。；、的“”]{2,15}?(?:秘书|主席|总统|部长|外长|大臣|代表|大使|总理|首相|国务卿|委员|主任|顾问|特使|司令|议长|总书记)")
 _ON_THE_OTHER = re.compile(r"一边|一面")
 _AT_REQUEST_OF = re.compile(r"应[^，。；应]{1,10}$")
+_POINTS_BACK = re.compile(r"(?:这次|此次|这场|这起|这一|上述)(?:军事)?政变")
 _RESPONSE_TAIL = re.compile(r"^(?:予以|加以)(?:坚决)?(?:应对|回应|反制|回击)")
 _DISREGARDING = re.compile(r"(?:不顾|无视|罔顾)[^，。；：]{0,12}$")
 
@@ -1870,7 +1871,8 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                     return a
         elif how in ("context", "topic"):
             _, ce = view.clause_of(ts)
-            if how == "context" and not t.startswith("而", te) and len(_RESPONSE_TAIL.sub("", t[te:ce]).strip("和及与并、 ")) > 3:
+            if how == "context" and not t.startswith("而", te) and len(_RESPONSE_TAIL.sub("", t[te:ce]).strip("和及与并、 ")) > 3 \
+                    and not _POINTS_BACK.match(t, te):  # (法方谴责这次军事政变: the act just told, whose doer is the story's party)
                 # (无法出席而难以如期举行: what follows 而 is a consequence, not an object)
                 # (采取必要措施予以应对: a way of answering, not an object)
                 continue  # the trigger has an object of its own: nothing to borrow
