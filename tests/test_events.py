@@ -3341,3 +3341,10 @@ def test_a_coup_condemned_charges_the_country_it_happened_in_and_eccas_is_no_par
     assert ("FRA", "GAB") in _pairs(evs, "ACCUSE")
     evs = events("中共体4日在赤道几内亚举行特别峰会，决定暂停加蓬的成员资格。", "2023-09-05")
     assert _pairs(evs, "SANCTION") == {("IGO", "GAB")}
+
+
+def test_a_show_of_force_is_no_protest():
+    evs = events("金与正15日发表谈话，抨击美日韩三国当天开始的联合演习是针对朝鲜的“鲁莽武力示威”。", "2025-09-16")
+    assert not find(evs, "PROTEST")
+    evs = events("当天，加拉加斯数千名民众走上街头示威，抗议美方的封锁威胁。", "2025-12-18")
+    assert ("VEN", "USA") in _pairs(evs, "PROTEST")
