@@ -3348,3 +3348,12 @@ def test_a_show_of_force_is_no_protest():
     assert not find(evs, "PROTEST")
     evs = events("当天，加拉加斯数千名民众走上街头示威，抗议美方的封锁威胁。", "2025-12-18")
     assert ("VEN", "USA") in _pairs(evs, "PROTEST")
+
+
+def test_a_joint_statement_aimed_at_another_party_is_no_support_between_its_issuers():
+    evs = events("美日韩三国领导人会后发表联合声明，谴责朝鲜近来密集发射弹道导弹。", "2022-11-14")
+    assert not find(evs, "SUPPORT")
+    evs = events("会谈后，中国和阿塞拜疆发表联合声明，宣布把双边关系提升为全面战略伙伴关系。", "2025-08-31")
+    assert find(evs, "SUPPORT")
+    evs = events("凤凰卫视记者：二十国集团外长会在巴厘岛闭幕，会议没有发表联合声明。", "2022-07-11")
+    assert not find(evs, "SUPPORT")
