@@ -1571,9 +1571,8 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                                     places.get(i, []), home)
                     if alt is not None:
                         recipient, rc = alt, _country(alt, home)
-                if (p.id.startswith("reject.veto") or (p.type in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and not p.mutual
-                                                        and isinstance(recipient, Mention) and recipient.end <= ts)) \
-                        and isinstance(recipient, Mention) and isinstance(actor, Mention) \
+                if isinstance(recipient, Mention) and isinstance(actor, Mention) and (
+                        p.id.startswith("reject.veto") or (p.type in _VOICED and not p.mutual and recipient.end <= ts)) \
                         and recipient in _coordinated(view, actor):
                     # 美国、英国和法国投了反对票: fellow voters, not the ones answered (the drafters are);
                     # 沙特和卡塔尔也发表声明予以谴责: fellow speakers, not the ones charged
@@ -1583,7 +1582,7 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                     rc = None  # 向世界贸易组织提出磋商请求: the forum, not the party the case is brought against
                 if (rc is None or rc == ac or (rc == "UNO" and "drafter" in p.fallback)) and p.fallback:
                     # (美国否决安理会要求…的决议草案: the Council owns the text, the drafters are answered)
-                    fellows = [] if p.type not in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") or not isinstance(actor, Mention) \
+                    fellows = [] if p.type not in _VOICED or not isinstance(actor, Mention) \
                         else [g for g in _coordinated(view, actor) if g is not actor]
                     alt = _fallback(view, p, ts, te, ac, ctx, places.get(i, []), home, fellows)
                     if alt is not None:
@@ -1739,7 +1738,8 @@ _DRAFTER_COUNT = re.compile(r"(?:等|在内的)[\d一二三四五六七八九十
 _CASE_DISPOSED = re.compile(r"将(?:此案|该案|案件|此事|这一案件)")
 _CASE_STUDIED = re.compile(r"研究|考虑|评估")
 _CASE_WEIGHED = re.compile(r"不排除|研究|考虑|评估|将(?:把|就|向|在|于|对|提|诉|起)")
-_FORUM = re.compile(r"世贸组织|世界贸易组织|世贸|WTO|世界贸易组织（WTO）|世贸组织（WTO）")
+_FORUM = re.compile(r"世贸组织|世界贸易组织|世贸|WTO")
+_VOICED = ("ACCUSE", "REQUEST", "THREATEN", "REJECT")  # acts of a voice, whose co-speakers are never the ones answered
 _CONDITION = re.compile(r"如果|若是|倘若|假如|一旦|(?<![不倘])若")
 
 _URGED_BEFORE = re.compile(r"敦促|呼吁|要求|吁请|促请|应当|应该|(?<![的法土洋利])主张(?!权)")  # (并主张…暂停其会员资格: advocated)
@@ -1804,7 +1804,6 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
         elif how == "respondent":
             # 中方就欧盟对华电动汽车反补贴措施向世贸组织提出磋商请求 / 把中国诉至世贸组织 / …提起诉讼，指美方…:
             # the party whose measure the case is about (after 就/对/针对, or 把/将), else the one charged after 指
-            cs, _ = view.clause_of(ts)
             for a in view.actors:
                 if view.start <= a.start < ts and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
                         and not _FORUM.fullmatch(a.text or "") and (

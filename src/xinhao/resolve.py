@@ -204,6 +204,17 @@ def _spokesperson(m, kb=None) -> bool:
     return False
 
 
+def _later_paragraph(doc: Doc, t, before: int) -> tuple[bool, int]:
+    """Is offset ``before`` in a later paragraph than time ``t``, and where does its paragraph open?"""
+    sstarts = _sent_starts(doc)
+    pa = doc.sentences[bisect.bisect_right(sstarts, t.start) - 1].para
+    kb = max(0, bisect.bisect_right(sstarts, before) - 1)
+    pb = doc.sentences[kb].para
+    while kb > 0 and doc.sentences[kb - 1].para == pb:
+        kb -= 1
+    return pb != pa, doc.sentences[kb].start  # (the paragraph's first sentence)
+
+
 def _sent_starts(doc: Doc) -> list[int]:
     """Sentence start offsets, computed once per document."""
     starts = doc.info.get("sent_starts")
@@ -686,14 +697,8 @@ class Resolver:
         a = anchors[k - 1]
         pub = doc.article.published
         if pub is not None and k >= 2 and _far(a, pub, 90):
-            sstarts = _sent_starts(doc)
-            pa = doc.sentences[bisect.bisect_right(sstarts, a.start) - 1].para
-            kb = max(0, bisect.bisect_right(sstarts, before) - 1)
-            pb = doc.sentences[kb].para
-            while kb > 0 and doc.sentences[kb - 1].para == pb:
-                kb -= 1
-            p0 = doc.sentences[kb].start  # the paragraph's first sentence
-            if pb != pa and not _BACK_REF.match(doc.norm, p0):
+            other, p0 = _later_paragraph(doc, a, before)
+            if other and not _BACK_REF.match(doc.norm, p0):
                 # 上一次国事访问是在2016年10月。\n\n奥尔西表示…; 安理会2005年3月通过第1591号决议…设立了
                 # 上述制裁制度。\n\n决议要求…: a background date told in an earlier paragraph does not date
                 # the story's own paragraphs after it — unless the paragraph opens by pointing back to
@@ -704,14 +709,8 @@ class Resolver:
         lead = next((b for b in anchors[:k] if not _REPORT_DAY.match(doc.norm, b.end)), None)
         if k >= 2 and lead is not None and lead is not a and a.precision == "day" and lead.precision == "day" \
                 and a.date < lead.date:
-            sstarts = _sent_starts(doc)
-            pa = doc.sentences[bisect.bisect_right(sstarts, a.start) - 1].para
-            kb = max(0, bisect.bisect_right(sstarts, before) - 1)
-            pb = doc.sentences[kb].para
-            while kb > 0 and doc.sentences[kb - 1].para == pb:
-                kb -= 1
-            p0 = doc.sentences[kb].start
-            if pb != pa and not _BACK_REF.match(doc.norm, p0) and not _GOES_ON.match(doc.norm, p0) \
+            other, p0 = _later_paragraph(doc, a, before)
+            if other and not _BACK_REF.match(doc.norm, p0) and not _GOES_ON.match(doc.norm, p0) \
                     and _STATEMENT_OPENS.match(doc.norm, p0):
                 # 安理会8日就…草案举行表决。\n\n古特雷斯6日致函安理会…。\n\n张军表决后发言说: a day told after the
                 # story's own, and earlier than it, is background; the paragraphs after it go on with the story
