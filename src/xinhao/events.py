@@ -1555,24 +1555,23 @@ def find_candidates(doc: Doc, grammar: Grammar, home: str = "CHN", optional: boo
                                             id=p.id + "+future", fallback=p.fallback + ("sentence",))
                     modality = "asserted"
                     how.append("announced-act-is-threat")
-                if p.id == "accuse.wto_suit" and modality == "future" and _CASE_DISPOSED.search(text, view.clause_of(ts)[0], ts):
+                if p.case_threat and modality == "future" and _CASE_DISPOSED.search(text, view.clause_of(ts)[0], ts):
                     modality = "asserted"  # 中方随即将此案诉诸世贸组织: 将 takes the case, no future
-                if p.id == "accuse.wto_suit" and (modality in ("future", "hypothetical") or _CONDITION.search(text, view.start, ts)
-                                                  or _CASE_WEIGHED.search(text, view.clause_of(ts)[0], ts)):
+                if p.case_threat and (modality in ("future", "hypothetical") or _CONDITION.search(text, view.start, ts)
+                                      or _CASE_WEIGHED.search(text, view.clause_of(ts)[0], ts)):
                     # 如果中方最终决定征税，欧方将把案件诉诸世贸组织: a case promised, a threat
-                    p = dataclasses.replace(p, type="THREATEN", cameo="130", id=p.id + "+future")
+                    p = dataclasses.replace(p, type="THREATEN", cameo="130", id=p.id + "+future", case_threat=False)
                     # (加方正在研究包括诉诸世贸组织在内的各种选项: a step weighed, not yet a warning)
                     modality = "hypothetical" if _CASE_STUDIED.search(text, view.clause_of(ts)[0], ts) else "asserted"
                     how.append("announced-act-is-threat")
-                if p.id == "accuse.wto_suit" and p.fallback:
+                if p.case_threat:
                     # 欧盟就中国对立陶宛的贸易限制向世贸组织提起诉讼: the party whose measure is taken to the forum
                     # comes before any partner the frame found
-                    alt = _fallback(view, dataclasses.replace(p, fallback=("respondent",)), ts, te, ac, ctx,
-                                    places.get(i, []), home)
+                    alt = _respondent(view, ts, te, ac, ctx, home)
                     if alt is not None:
                         recipient, rc = alt, _country(alt, home)
                 if isinstance(recipient, Mention) and isinstance(actor, Mention) and (
-                        p.id.startswith("reject.veto") or (p.type in _VOICED and not p.mutual and recipient.end <= ts)) \
+                        "drafter" in p.fallback or (p.type in _VOICED and not p.mutual and recipient.end <= ts)) \
                         and recipient in _coordinated(view, actor):
                     # 美国、英国和法国投了反对票: fellow voters, not the ones answered (the drafters are);
                     # 沙特和卡塔尔也发表声明予以谴责: fellow speakers, not the ones charged
@@ -1745,6 +1744,45 @@ _CONDITION = re.compile(r"如果|若是|倘若|假如|一旦|(?<![不倘])若")
 _URGED_BEFORE = re.compile(r"敦促|呼吁|要求|吁请|促请|应当|应该|(?<![的法土洋利])主张(?!权)")  # (并主张…暂停其会员资格: advocated)
 _AND_THEN = re.compile(r"(?:并|并且|同时|还)(?:再次|一再|多次|强烈|严正|也)?")
 
+def _respondent(view: SentenceView, ts: int, te: int, ac: str | None, ctx: dict, home: str) -> Mention | None:
+    """中方就欧盟对华电动汽车反补贴措施向世贸组织提出磋商请求 / 把中国诉至世贸组织 / …提起诉讼，指美方…: the
+    party whose measure a case is about (after 就/对/针对, or 把/将), else the one charged after 指, else the other
+    party of the sentence, else the party of the story — never the forum the case is taken to."""
+    t = view.text
+    for a in view.actors:
+        if view.start <= a.start < ts and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
+                and not _FORUM.fullmatch(a.text or "") and (
+                view.governed(a) in ("就", "对", "针对", "把", "将") or t[a.start - 2:a.start] == "就此"):
+            return a
+    for a in view.actors:
+        if te <= a.start and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
+                and t[a.start - 1:a.start] in ("指", "称") and t[a.start - 2:a.start] != "声称":
+            return a
+    for a in view.actors:  # 欧盟对中国电动汽车加征关税，中方随即将此案诉诸世贸组织
+        if a.start < ts and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
+                and not _FORUM.fullmatch(a.text or "") and not _modifier(view, a):
+            return a
+    # 巴方已就此向世贸组织提出磋商请求: the party of the story
+    return _most_seen(ctx, home, lambda c, a: c in (ac, "IGO", "UNO") or bool(_FORUM.fullmatch(a.text or "")))
+
+
+def _most_seen(ctx: dict, home: str, skip) -> Mention | None:
+    """The party the story has named most so far (the later one on a tie), leaving out those ``skip(country,
+    mention)`` rejects."""
+    counts: dict = {}
+    last: dict = {}
+    for k, a in enumerate(ctx.get("seen", [])):
+        c = _country(a, home)
+        if c is None or skip(c, a):
+            continue
+        counts[c] = counts.get(c, 0) + 1
+        last[c] = (k, a)
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], last[c][0]))
+    return last[best][1]
+
+
 def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: dict, places: list[Mention],
               home: str, fellows: list[Mention] = ()) -> Mention | None:
     """A recipient when the frame found none (pattern key ``fallback``); ``fellows`` are those listed with the
@@ -1802,28 +1840,9 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
             if found:
                 return found if len(found) > 1 else found[0]
         elif how == "respondent":
-            # 中方就欧盟对华电动汽车反补贴措施向世贸组织提出磋商请求 / 把中国诉至世贸组织 / …提起诉讼，指美方…:
-            # the party whose measure the case is about (after 就/对/针对, or 把/将), else the one charged after 指
-            for a in view.actors:
-                if view.start <= a.start < ts and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
-                        and not _FORUM.fullmatch(a.text or "") and (
-                        view.governed(a) in ("就", "对", "针对", "把", "将") or t[a.start - 2:a.start] == "就此"):
-                    return a
-            for a in view.actors:
-                if te <= a.start and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
-                        and t[a.start - 1:a.start] in ("指", "称") and t[a.start - 2:a.start] != "声称":
-                    return a
-            for a in view.actors:  # 欧盟对中国电动汽车加征关税，中方随即将此案诉诸世贸组织: the other party of the sentence
-                if a.start < ts and not a.weak and _country(a, home) not in (None, ac, "IGO", "UNO") \
-                        and not _FORUM.fullmatch(a.text or "") and not _modifier(view, a):
-                    return a
-            counts: dict = {}
-            for k, a in enumerate(ctx.get("seen", [])):  # 巴方已就此向世贸组织提出磋商请求: the party of the story
-                c = _country(a, home)
-                if c not in (None, ac, "IGO", "UNO") and not _FORUM.fullmatch(a.text or ""):
-                    counts[c] = (counts.get(c, (0, 0, a))[0] + 1, k, a)
-            if counts:
-                return max(counts.values(), key=lambda v: (v[0], v[1]))[2]
+            r = _respondent(view, ts, te, ac, ctx, home)
+            if r is not None:
+                return r
         elif how == "condition":
             # 如果美国向乌克兰提供…，俄方将作出回应: the one whose act the threat is conditioned on
             for mk in _CONDITION.finditer(t, view.start, ts):
@@ -1905,22 +1924,13 @@ def _fallback(view: SentenceView, p: Pattern, ts: int, te: int, ac: str, ctx: di
                         and (view.governed(a) in ("向", "对", "针对")
                              or t[a.start - 2:a.start] in ("警告", "敦促", "要求", "呼吁", "奉劝")):
                     return a  # 表示强烈不满、坚决反对，并警告美方: the one addressed in this very sentence
-            counts: dict = {}
-            last: dict = {}
             fellow_c = {_country(g, home) for g in fellows}
             la = ctx.get("last_act")
             if p.type == "ACCUSE" and la is not None and view.idx - la[0] == 1 and isinstance(la[1], Mention) \
                     and _country(la[1], home) not in (None, ac, *fellow_c) \
                     and view.doc.sentences[view.idx].para == view.doc.sentences[la[0]].para:
                 return la[1]  # 以军26日空袭大马士革郊区。沙特和卡塔尔发表声明予以谴责: the doer of the act just told
-            for k, a in enumerate(ctx.get("seen", [])):
-                c = _country(a, home)
-                if c not in (None, ac) and c not in fellow_c:
-                    counts[c] = counts.get(c, 0) + 1
-                    last[c] = (k, a)
-            if counts:
-                best = max(counts, key=lambda c: (counts[c], last[c][0]))
-                return last[best][1]
+            return _most_seen(ctx, home, lambda c, a: c == ac or c in fellow_c)
     return None
 
 

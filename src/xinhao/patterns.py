@@ -58,6 +58,8 @@ class Pattern:
     pair_subject: bool = False  # only when the subject is a pair (中印边境事务磋商…机制会议在北京举行)
     listed_before: bool = False  # the channels are named before the trigger (…会晤和…会议也一并取消)
     dated_by_prior: bool = False  # a response dated by the act it answers earlier in the sentence
+    case_threat: bool = False  # a legal case brought (诉诸世贸组织): promised or weighed it is a threat, and the one
+    # answered is the party whose measure it is about, never the forum (see events._respondent)
     group: bool = False  # the listed subjects meet each other (A、B和C举行三方峰会): one event per pair
     group_only: bool = False  # only a listed subject meeting among itself yields an event
     recipient: str | None = None
