@@ -585,6 +585,15 @@ def _clause_initial(view: SentenceView, a: Mention, cs: int, commas: bool = Fals
     """Is ``a`` the first thing in its clause (after times and adverbs)? With ``commas``,
     the stretch from cs may span clauses of times and adverbs only."""
     pa = a.extra.get("place_at")  # (厦门市公安局…: the place opens the body's own name)
+    key = ("init", a.start, a.end, pa, cs, commas)  # (all the answer depends on, within one sentence)
+    cache = view.cache
+    r = cache.get(key)
+    if r is None:
+        r = cache[key] = _clause_initial_(view, a, cs, commas, pa)
+    return r
+
+
+def _clause_initial_(view: SentenceView, a: Mention, cs: int, commas: bool, pa) -> bool:
     pre = view.text[cs:pa if pa is not None and pa >= cs else a.start]
     datelines = view.doc.info.get("datelines", ())
     if datelines and any(ds <= a.start < de for ds, de in datelines):

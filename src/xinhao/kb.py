@@ -195,6 +195,7 @@ class KB:
     def __init__(self, home_country: str = "CHN"):
         self.home_country = home_country
         self.load_problems: list[str] = []    # found while reading (bad YAML, duplicate ids)
+        self._spells: dict[str, tuple[RoleSpell, ...]] = {}
         self.countries: dict[str, dict] = {}   # ISO3 -> {"iso2", "cldr", spec..., "_src"}
         self.ambiguous: dict[str, str] = {}
         self.reserved: set[str] = set()
@@ -315,6 +316,7 @@ class KB:
             lst.append(e)
 
     def _build(self) -> None:
+        self._spells = {}  # person id -> its spells in office, read once (the records are complete now)
         self._build_countries()
         for surf, spec in self.home.items():
             code = SHORE if spec.get("other_shore") else HOME  # 对岸: across the strait from the home
@@ -472,6 +474,12 @@ class KB:
         return out
 
     def spells(self, person_id: str) -> list[RoleSpell]:
+        got = self._spells.get(person_id)
+        if got is None:
+            got = self._spells[person_id] = tuple(self._read_spells(person_id))
+        return list(got)
+
+    def _read_spells(self, person_id: str) -> list[RoleSpell]:
         rec = self.persons.get(person_id)
         if rec is None:
             return []

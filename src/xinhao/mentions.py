@@ -502,7 +502,7 @@ class MentionFinder:
         for (_s, _e, sur, entries, joiner) in chunk:
             if joiner == "posted":
                 posted = True
-            kinds = {e.kind for e in entries}
+            kinds = self.kinds[sur]  # (the kinds of a surface's entries, whichever country a context picked)
             parts.append(entries[0].id)
             if "person" in kinds:
                 persons.extend(e for e in entries if e.kind == "person")
