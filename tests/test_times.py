@@ -428,3 +428,18 @@ def test_a_step_back_dates_its_own_sentence_and_the_next_paragraph_returns_to_th
             "\n\n美国总统拜登当天在白宫宣布，美方将向乌方提供31辆主战坦克。")
     evs = code_text(text, published="2023-01-27")
     assert {e["date"] for e in evs if e["event_type"] == "AID" and e["actor"]["country"] == "USA"} == {"2023-01-25"}
+
+
+@pytest.mark.parametrize("text,word,day", [
+    # talks spoken of by a voice on a later day were not held that day
+    ("两国代表团2日在日内瓦举行新一轮谈判。\n\n对方发言人3日对记者说，不要指望谈判很快有结果。\n\n就在谈判前一天，一艘货轮在附近海域遭到袭击。",
+     "谈判前一天", "2025-06-01"),
+    # the day a period began (就任以来) is not the day of the call named with it
+    ("这是他本月4日就任以来首次同外国领导人通话。\n\n双方12日再次通电话。15日，两国外长举行会谈。\n\n通话的前一天，他还会见了来访的议会代表团。",
+     "通话的前一天", "2025-06-11"),
+    # the opening of a summit, with 开幕 and 的 between
+    ("峰会22日在约翰内斯堡开幕。\n\n23日，多国领导人发表讲话。\n\n峰会开幕的前一天，东道国总统会见了来访客人。", "峰会开幕的前一天", "2025-06-21"),
+])
+def test_a_day_counted_back_from_a_named_event_counts_from_that_events_own_day(text, word, day):
+    got = [t for t in extract(text, dt.date(2025, 6, 25)) if t.text == word]
+    assert got and got[0].date == day

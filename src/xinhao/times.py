@@ -120,7 +120,7 @@ _PATTERN = rf"""
    (?:{_XUN.format('ryx')}|(?P<ryh>上半年|下半年))?{_TOD}
 |(?P<ana>次日|翌日|第二天|隔天|当天|当日|同日|同一天|同一日|当晚|此前一天|此前一日|前一天|前一日|即日起?(?:{_SEP}(?:{_MON}月)?{_DAY}[日号])?){_NOTJP}{_TOD}
 |(?P<offs>(?<![0-9０-９])(?P<on>[两二三四五六七八九十]|[2-9２-９]|10)(?:天|日)(?:后|之后|以后))(?![的，]?(?:生效|到期|届满))
-|(?P<evoff>(?P<evn>会谈|会晤|会见|访问|访华|峰会|通话|谈判|会议|大选|投票)(?:开始|举行)?前(?P<eon>一|两|三|四|五|[2-5])天)
+|(?P<evoff>(?P<evn>会谈|会晤|会见|访问|访华|峰会|通话|谈判|会议|大选|投票)(?:开始|举行|开幕)?的?前(?P<eon>一|两|三|四|五|[2-5])天)
 |(?P<hol>(?:圣诞节|平安夜|元旦)(?!以来|前后|前夕|假期|期间|谈话|讲话|献词|致辞|贺词|文告|演说|演讲|的))
 |(?P<then>当时)
 |(?P<vague>(?<![节生假平昨今明次翌当同每])日前(?!夕)|近日{_NOTJP}|近期|不久前|前不久|目前|最近|近来|
@@ -521,7 +521,8 @@ def _rel_year(mt: re.Match, text: str, st: _State):
     return f"{y:04d}", "year", kind, None, None
 
 
-_EVENT_NOUNS = re.compile(r"会谈|会晤|会见|访问|访华|峰会|通话|谈判|会议|大选|投票")
+_SAID_AFTER = re.compile(r"(?:说|表示|指出|强调|认为|称)[，,：:]|以来")
+_EVENT_NOUNS = re.compile(r"会谈|会晤|会见|访问|访华|峰会|通话|通电话|谈判|会议|大选|投票")
 
 
 _EXPIRES = re.compile(r"(?:正式)?(?:到期|届满|期满|失效)")
@@ -595,8 +596,12 @@ def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
         if st.day is not held and prec == "day" and mt.group("evoff") is None:
             # (the day of a sentence naming talks, a visit, a summit…: what 会谈前三天 counts back from)
             k0, k1 = sentence_of(mt.start(), mt.end())
+            said = _SAID_AFTER.search(text, mt.end(), k1)
+            if said is not None:
+                k1 = said.start()  # 佩斯科夫3日说，不应指望谈判…: talks spoken of that day were not held that day
+                # (4日就职以来首次通话: the day a period began, not the call's)
             for noun in _EVENT_NOUNS.findall(text, k0, k1):
-                st.event_days[noun] = st.day
+                st.event_days["通话" if noun == "通电话" else noun] = st.day
         if st.day is not held:
             st.day_at = mt.start()
             if published is not None and st.day is not None and abs(st.day - published) <= month:
