@@ -3357,3 +3357,15 @@ def test_a_joint_statement_aimed_at_another_party_is_no_support_between_its_issu
     assert find(evs, "SUPPORT")
     evs = events("凤凰卫视记者：二十国集团外长会在巴厘岛闭幕，会议没有发表联合声明。", "2022-07-11")
     assert not find(evs, "SUPPORT")
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("外交部发言人林剑9日主持例行记者会。\n\n问：据报道，日本外务省7日召见中国驻日本大使，就东海油气田开发提出所谓抗议。中方有何回应？\n\n"
+     "林剑：中方在东海的开发活动完全正当合法。对于日方的所谓抗议，中国驻日本大使已当场予以驳回。", "2025-03-10", "2025-03-07"),
+    ("新华社北京4月18日电 菲律宾外交部16日约见中国驻菲律宾大使馆官员，就仁爱礁附近海上对峙提出交涉。\n\n"
+     "中国驻菲使馆发言人17日表示，菲方所谓交涉毫无道理，使馆已当场予以驳回。", "2025-04-18", "2025-04-16"),
+])
+def test_an_act_done_on_the_spot_takes_the_day_of_the_protest_it_answered(text, published, day):
+    from xinhao.pipeline import code_text
+    rej = [e for e in code_text(text, published) if e["event_type"] == "REJECT"]
+    assert rej and {e["date"] for e in rej} == {day}

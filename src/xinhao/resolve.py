@@ -215,6 +215,9 @@ def _later_paragraph(doc: Doc, t, before: int) -> tuple[bool, int]:
     return pb != pa, doc.sentences[kb].start  # (the paragraph's first sentence)
 
 
+_OCCASION = re.compile(r"抗议|交涉|召见|约见")
+
+
 def _sent_starts(doc: Doc) -> list[int]:
     """Sentence start offsets, computed once per document."""
     starts = doc.info.get("sent_starts")
@@ -416,6 +419,12 @@ class Resolver:
             asked = self._asked_day(doc, s, actor_c)
             if asked is not None:
                 return asked.date, asked.precision, "question-day"
+        if (chosen is None or chosen.report) and text.find("当场", max(s.start, c.tstart - 8), c.tstart) >= 0:
+            # 对于日方的所谓抗议，中方已当场予以驳回: done on the spot, on the day the protest or summons was
+            # made (问：日本外务省13日召见中国驻日大使…), not on the day it is told (发言人17日表示)
+            met = self._occasion_day(doc, s)
+            if met is not None:
+                return met.date, met.precision, "on-the-spot"
         if chosen is None and doc.info.get("qa", {}).get(s.para) == "a" and doc.article.published \
                 and (c.pattern.type in VERBAL or (actor_c in (self.home, None) and _OWN_DECISION.search(text, s.start, c.tstart))):
             # (an answer announcing the speaker's side's own measure: 中方决定，对…采取签证限制措施)
@@ -569,6 +578,23 @@ class Resolver:
         if not anchor and (t.report or _INTRODUCES.match(doc.norm, t.end)):
             return False
         return True
+
+    def _occasion_day(self, doc: Doc, s):
+        """The day of the last protest, démarche or summons told before sentence ``s``
+        (日方13日向中方提出抗议 / 外务省13日召见…大使): the occasion an act done 当场 answered."""
+        text = doc.norm
+        sents = doc.sentences
+        k = bisect.bisect_right(_sent_starts(doc), s.start) - 1
+        for j in range(k, -1, -1):
+            sj = sents[j]
+            m = _OCCASION.search(text, sj.start, s.start if j == k else sj.end)
+            if m is None:
+                continue
+            days = [t for t in doc.times if sj.start <= t.start < m.start() and t.date and t.precision == "day"
+                    and not in_dateline(doc, t.start)]
+            if days:
+                return days[-1]
+        return None
 
     def _asked_day(self, doc: Doc, s, doer: str | None = None):
         """记者：本月5日，中方宣布…反制措施…？ 谭克非：…原定的两军战区领导通话不再进行…: the day the

@@ -116,7 +116,8 @@ DATELINE = re.compile(r"[【\[]?[^，。\s]{0,14}?(?:社|网|台|报|电视台|�
 
 
 def in_dateline(doc: Doc, pos: int) -> bool:
-    return any(a <= pos < b for a, b in doc.info.get("datelines", ()))
+    lines = doc.info.get("datelines")
+    return bool(lines) and any(a <= pos < b for a, b in lines)
 
 
 _CLAUSE_RE = re.compile(r"[，,：:]")
