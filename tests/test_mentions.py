@@ -243,3 +243,12 @@ def test_yi_in_a_common_word_is_not_italy(finder):
 def test_el_fasher_is_a_city_not_a_foreign_minister(finder):
     ms = finder.find("快速支援部队持续围攻北达尔富尔州首府法希尔。")
     assert not [m for m in ms if m.country == "VEN"]
+
+
+@pytest.mark.parametrize("text,countries", [
+    ("两国边境委员会当天开会，亚方代表团由副总理率领。", ["ARM"]),  # Armenia's side
+    ("阿塞拜疆方面表示，亚方应当撤出有关阵地。", ["AZE", "ARM"]),
+    ("中方愿同南亚方面加强合作，并支持西亚方面的和平努力。", ["CHN"]),  # regions, not Armenia
+])
+def test_armenias_side_and_the_regions_whose_names_end_in_ya(finder, text, countries):
+    assert [m.country for m in actors(finder, text) if m.country] == countries

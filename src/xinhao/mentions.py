@@ -137,6 +137,7 @@ class Mention:
 # Names whose first character ends a common word: the match is skipped after
 # that character (有关岛屿 is not 关岛 'Guam'; 相关岛礁; 机关岛).
 _STRADDLED = {"关岛": ("有", "相", "机", "海"), "关东": ("有", "相", "机", "海"), "约方": ("缔",),
+              "亚方": tuple("东西南北中欧尼利拉非"),  # 南亚方向, 西亚方面, 欧亚方面: a region's 亚, not Armenia's side
               "国会": tuple("两三四五六七八九十几各多诸")}  # 缔约方: not Jordan; 四国会后: 四国 + 会后, not a congress
 # one-character country forms that are half of a common word (同意, 在意, 意见, 意义)
 _WORD_LEFT = {"意": "同在注愿满故恶敌诚善民任随用示致"}  # (a character before)
