@@ -3369,3 +3369,12 @@ def test_an_act_done_on_the_spot_takes_the_day_of_the_protest_it_answered(text, 
     from xinhao.pipeline import code_text
     rej = [e for e in code_text(text, published) if e["event_type"] == "REJECT"]
     assert rej and {e["date"] for e in rej} == {day}
+
+
+@pytest.mark.parametrize("text,published,day", [
+    ("巴基斯坦首都发生爆炸。\n\n今年5月7日，印度以4月发生的恐怖袭击为由，对巴基斯坦境内多处目标发动导弹打击。", "2025-11-12", "2025-05-07"),
+    ("两国关系持续紧张。\n\n10月3日，亚美尼亚以9月爆发的边境冲突为由，宣布驱逐阿塞拜疆外交官。", "2025-11-12", "2025-10-03"),
+])
+def test_the_time_of_what_happened_before_is_no_date_of_the_act_it_is_the_reason_for(text, published, day):
+    from xinhao.pipeline import code_text
+    assert {e["date"] for e in code_text(text, published)} == {day}
