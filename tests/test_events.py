@@ -3378,3 +3378,23 @@ def test_an_act_done_on_the_spot_takes_the_day_of_the_protest_it_answered(text, 
 def test_the_time_of_what_happened_before_is_no_date_of_the_act_it_is_the_reason_for(text, published, day):
     from xinhao.pipeline import code_text
     assert {e["date"] for e in code_text(text, published)} == {day}
+
+
+def test_a_measure_asked_of_another_party_is_no_threat():
+    from xinhao.pipeline import code_text
+    evs = code_text("伊斯兰合作组织6日召开外长特别会议，呼吁瑞典和丹麦两国政府采取必要措施，防止类似事件再次发生。", "2023-08-07")
+    assert {(e["event_type"], e["actor"]["country"]) for e in evs} == {("REQUEST", "IGO")}
+
+
+def test_a_city_where_an_attack_happened_is_not_charged_with_it():
+    from xinhao.pipeline import code_text
+    evs = code_text("中国驻阿富汗使馆当天发表声明，强烈谴责喀布尔的恐怖袭击，向遇难者表示深切哀悼。", "2024-03-22")
+    assert not [e for e in evs if e["event_type"] == "ACCUSE"]
+    evs = code_text("俄方强烈谴责基辅政权对莫斯科的无人机袭击。", "2024-03-22")
+    assert [(e["actor"]["country"], e["recipient"]["country"]) for e in evs if e["event_type"] == "ACCUSE"] == [("RUS", "UKR")]
+
+
+def test_the_first_of_a_list_of_matters_is_no_party():
+    from xinhao.pipeline import code_text
+    evs = code_text("乌兹别克斯坦总统表示，乌方坚定奉行一个中国原则，台湾、涉疆、涉港事务都是中国内政。", "2024-07-03")
+    assert {e["actor"]["country"] for e in evs if e["event_type"] == "SUPPORT"} == {"UZB"}

@@ -748,7 +748,8 @@ MODIFIED = ("问题", "局势", "危机", "事务", "关系", "规则", "宪章"
             "方面的", "境内", "领土", "领空", "领海", "附近", "国内",
             "是中国的", "是中国领土", "是中国不可分割", "是中国神圣领土",  # 台湾是中国的台湾: a topic, not a doer
             "海域", "沿海", "近海", "海岸", "一带",  # 亚丁湾、索马里海域护航: a place
-            "轮值主席国")  # 东盟轮值主席国马来西亚的总理安瓦尔: the chair named by its country
+            "轮值主席国",  # 东盟轮值主席国马来西亚的总理安瓦尔: the chair named by its country
+            "、涉")  # 台湾、涉疆、涉藏事务都是中国内政: the first of a list of matters
 
 
 def _modifier(view: SentenceView, a: Mention) -> bool:
@@ -869,6 +870,8 @@ def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> M
             continue  # a place (在新加坡), not an object (归咎于美国: the 于 is the trigger's own)
         if view.governed(a) in ("针对", "对") and "的" in view.text[a.end:a.end + 6]:
             continue  # 谴责针对伊朗的外部干涉: the one the condemned act is aimed at
+        if a.extra.get("capital") and _PLACE_OF_ATTACK.match(view.text, a.end):
+            continue  # 谴责伊斯兰堡的恐怖袭击: the city where it happened, not who did it
         if _ATTENDING.search(view.text, pos, a.start):
             # 会见来华出席上海合作组织峰会的亚美尼亚总理: the gathering attended is no object
             nxt = next((b for b in view.actors if b.start >= a.end and not b.weak), None)
@@ -886,6 +889,7 @@ def _object_after_(view: SentenceView, pos: int, same_clause: bool = False) -> M
 
 
 _ATTENDING = re.compile(r"出席|参加|与会|列席")
+_PLACE_OF_ATTACK = re.compile(r"的?(?:恐怖袭击|恐袭|袭击事件|爆炸事件|爆炸袭击|自杀式袭击|枪击事件)")
 _ROLE_TAIL = re.compile(r"(?:轮值|委员会)?(?:主席国?|秘书长)")
 _TALKS_THEN = re.compile(r"[^，。；：]{0,6}?(?:举行)?(?:会谈|会晤|会见|通话|会面)(?:后|时|之后|期间|结束后)")
 _APPOSITIVE = re.compile(r"(?:作为|身为)[^，。；：、]{1,20}的")

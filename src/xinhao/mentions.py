@@ -552,6 +552,8 @@ class MentionFinder:
                 return []
             m.country = ce.country
             m.sector = ce.sector
+            if len(chunk) == 1 and ce.extra.get("form") == "capital":
+                m.extra = {"capital": True}  # 伊斯兰堡 standing for its government (and still a city)
         if orgs:
             o = orgs[0]
             m.org = o.name or o.id
