@@ -3398,3 +3398,14 @@ def test_the_first_of_a_list_of_matters_is_no_party():
     from xinhao.pipeline import code_text
     evs = code_text("乌兹别克斯坦总统表示，乌方坚定奉行一个中国原则，台湾、涉疆、涉港事务都是中国内政。", "2024-07-03")
     assert {e["actor"]["country"] for e in evs if e["event_type"] == "SUPPORT"} == {"UZB"}
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("阿塞拜疆和亚美尼亚12日宣布达成临时停火协议。", "2024-06-13", {("AGREE", "AZE", "2024-06-12")}),
+    ("泰国和柬埔寨直到7月28日才宣布停火。", "2025-08-02", {("AGREE", "THA", "2025-07-28")}),
+    ("中方欢迎泰柬双方宣布停火。", "2025-07-29", set()),
+])
+def test_a_truce_the_two_sides_declare_is_their_agreement(text, published, expected):
+    from xinhao.pipeline import code_text
+    got = {(e["event_type"], e["actor"]["country"], e["date"]) for e in code_text(text, published) if e["event_type"] == "AGREE"}
+    assert got >= expected and (expected or not got)

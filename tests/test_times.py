@@ -443,3 +443,10 @@ def test_a_step_back_dates_its_own_sentence_and_the_next_paragraph_returns_to_th
 def test_a_day_counted_back_from_a_named_event_counts_from_that_events_own_day(text, word, day):
     got = [t for t in extract(text, dt.date(2025, 6, 25)) if t.text == word]
     assert got and got[0].date == day
+
+
+def test_not_until_a_day_is_the_day_of_the_act_not_the_end_of_a_term():
+    from xinhao.times import term_end
+    text = "两国直到5月10日才宣布停火，停火协议有效期延长至2025年8月31日。"
+    assert not term_end(text, text.index("5月10日"))
+    assert term_end(text, text.index("2025年8月31日"))

@@ -529,8 +529,14 @@ _EXPIRES = re.compile(r"(?:正式)?(?:到期|届满|期满|失效)")
 
 
 def term_end(text: str, start: int) -> bool:
-    """Is the time expression at ``start`` the end of a term (延长至2024年8月31日, 截至…)?"""
+    """Is the time expression at ``start`` the end of a term (延长至2024年8月31日, 截至…)?
+    (直到5月10日才宣布停火: not until then did it happen — the day of the act)"""
+    if text[start - 2:start] in ("直至", "直到") and _NOT_UNTIL.match(text, start):
+        return False
     return text[start - 1:start] in ("至", "到") or text[start - 2:start] in ("截至", "直至", "直到", "期至")
+
+
+_NOT_UNTIL = re.compile(r"[^，。；]{1,14}?才")
 
 
 def extract(text: str, published: _dt.date | None = None) -> list[TimeExpr]:
