@@ -3409,3 +3409,19 @@ def test_a_truce_the_two_sides_declare_is_their_agreement(text, published, expec
     from xinhao.pipeline import code_text
     got = {(e["event_type"], e["actor"]["country"], e["date"]) for e in code_text(text, published) if e["event_type"] == "AGREE"}
     assert got >= expected and (expected or not got)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("加拿大国防部长5日称，中国战机的拦截“十分危险”。", ("CAN", "CHN")),
+    ("俄罗斯外交部发言人23日说，欧盟的制裁是“不友好的举动”。", ("RUS", "EUR")),
+])
+def test_a_verdict_of_danger_or_hostility_charges_the_other_party(text, pair):
+    from xinhao.pipeline import code_text
+    evs = code_text(text, "2024-06-06")
+    assert [(e["actor"]["country"], e["recipient"]["country"]) for e in evs if e["event_type"] == "ACCUSE"] == [pair]
+
+
+def test_a_verdict_on_what_has_not_happened_is_hypothetical():
+    from xinhao.pipeline import code_text
+    evs = code_text("特朗普25日说，丹麦如果不答应，那将是“非常不友好的行为”。", "2025-01-27")
+    assert [e["modality"] for e in evs if e["event_type"] == "ACCUSE"] in ([], ["hypothetical"])

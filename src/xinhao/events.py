@@ -395,6 +395,7 @@ def _alt(words) -> "re.Pattern":
 _NEG_END = re.compile("(?:" + "|".join(map(re.escape, sorted(NEG_SUFFIXES, key=len, reverse=True))) + ")$")
 _CANCEL_RE = re.compile("|".join(re.escape(w) + ("(?!期)" if w == "暂停" else "") for w in sorted(CANCEL_MARKS, key=len, reverse=True)))  # 暂停期: a noun
 _PROPOSE_RE = _alt(PROPOSE_MARKS)
+_THEN_CLAUSE = re.compile(r"(?:那么|那|则|就)(?:将|会|就)")
 _HYPO_RE = re.compile("|".join(re.escape(w) + ("(?!干)" if w == "若" else "") for w in sorted(HYPO_MARKS, key=len, reverse=True)))  # 若干 = several
 _UNDECIDED_RE = _alt(UNDECIDED)
 _FUTURE_RE = _alt(FUTURE_MARKS)
@@ -490,6 +491,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
     if ptype != "THREATEN":
         if _HYPO_RE.search(t, cs, tstart):
             return "hypothetical"
+        if _THEN_CLAUSE.match(t, cs) and _HYPO_RE.search(t, view.start, cs):
+            return "hypothetical"  # 丹麦如果不答应，那将是“非常不友好的行为”: the verdict on what has not happened
         if t[view.end - 1:view.end] in ("？", "?"):
             return "hypothetical"
     if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID") and _UNDECIDED_RE.search(t, view.start, tstart):
