@@ -3425,3 +3425,14 @@ def test_a_verdict_on_what_has_not_happened_is_hypothetical():
     from xinhao.pipeline import code_text
     evs = code_text("特朗普25日说，丹麦如果不答应，那将是“非常不友好的行为”。", "2025-01-27")
     assert [e["modality"] for e in evs if e["event_type"] == "ACCUSE"] in ([], ["hypothetical"])
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("外交部发言人表示，中方敦促日方立即停止干涉，否则中方将采取坚决措施。", ("CHN", "JPN")),
+    ("中方要求美方停止向台湾地区出售武器，否则将坚决反制。", ("CHN", "USA")),
+    ("国防部新闻发言人表示，中方敦促菲方约束一线人员，否则由此引发的一切后果，将由菲方承担。", ("CHN", "PHL")),
+])
+def test_a_warning_after_a_demand_is_the_urgers_to_the_one_urged(text, pair):
+    from xinhao.pipeline import code_text
+    evs = code_text(text, "2024-06-06")
+    assert [(e["actor"]["country"], e["recipient"]["country"]) for e in evs if e["event_type"] == "THREATEN"] == [pair]
