@@ -3436,3 +3436,10 @@ def test_a_warning_after_a_demand_is_the_urgers_to_the_one_urged(text, pair):
     from xinhao.pipeline import code_text
     evs = code_text(text, "2024-06-06")
     assert [(e["actor"]["country"], e["recipient"]["country"]) for e in evs if e["event_type"] == "THREATEN"] == [pair]
+
+
+def test_joint_air_and_anti_submarine_drills_are_cooperation():
+    from xinhao.pipeline import code_text
+    evs = code_text("美日韩三国3日在朝鲜半岛附近举行联合空中演习。日本和菲律宾5日举行联合反潜演习。", "2024-11-06")
+    got = {(e["actor"]["country"], e["recipient"]["country"]) for e in evs if e["event_type"] == "COOPERATE"}
+    assert {frozenset(p) for p in got} >= {frozenset(("USA", "JPN")), frozenset(("JPN", "PHL"))}
