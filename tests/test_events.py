@@ -3443,3 +3443,17 @@ def test_joint_air_and_anti_submarine_drills_are_cooperation():
     evs = code_text("美日韩三国3日在朝鲜半岛附近举行联合空中演习。日本和菲律宾5日举行联合反潜演习。", "2024-11-06")
     got = {(e["actor"]["country"], e["recipient"]["country"]) for e in evs if e["event_type"] == "COOPERATE"}
     assert {frozenset(p) for p in got} >= {frozenset(("USA", "JPN")), frozenset(("JPN", "PHL"))}
+
+
+def test_an_act_blamed_on_someone_is_a_noun_not_a_future_act():
+    from xinhao.pipeline import code_text
+    evs = code_text("美军基地遭无人机袭击，美方则将袭击归咎于伊朗支持的武装团体。", "2024-01-30")
+    assert not [e for e in evs if e["event_type"] in ("THREATEN", "ASSAULT") and e["actor"]["country"] == "USA"
+                and e["modality"] not in ("hypothetical", "negated")]
+
+
+def test_a_release_asked_for_after_and_is_no_release():
+    from xinhao.pipeline import code_text
+    evs = code_text("王毅26日在釜山会见日本外相上川阳子。据日方通报，上川在会见中要求中方撤销进口禁令，并尽早释放在华被拘押的日本公民。",
+                    "2023-11-27")
+    assert not [e for e in evs if e["event_type"] == "CONCEDE" and e["modality"] not in ("hypothetical", "negated")]

@@ -414,6 +414,7 @@ _DISPOSAL_OK = ("于", "在", "就", "由", "同", "与", "对", "向", "继续"
                 "举行", "进行", "访问", "出席", "发起", "予以", "作出", "启动", "派遣", "加征", "提供", "宣布", "召开",
                 "参加", "赴", "前往", "率团", "坚决", "严厉")
 _DISPOSED = ("其", "该", "此", "它", "他们", "她")
+_DISPOSED_AS = re.compile(r"[^，。；]{1,8}?(?:归咎于|归咎|归因于|归罪于|视为|视作|定性为|认定为|列为|称为)")
 # a clause that comments on the act just told (这是他就任后首次访华): no new act
 _THIS_IS = re.compile(r"(?:这|此|此访|此行|这次访问|此次访问|这次会晤|此次会晤)(?:也|还|已|更)?是")
 _SINCE_THEN = re.compile(r"(?:就任|上任|出任|接任|当选|执政|建交|访问)[^，。；]{0,12}?(?:后|以来)")
@@ -506,7 +507,7 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
         return "hypothetical"  # 他很可能在未来24小时内同中方通话, 届时可能下调…关税: may happen
     if ptype == "AGREE" and _OWED.search(t, cs, tstart):
         return "hypothetical"  # 中方需要同美方达成协议, 要么你们达成协议: an agreement asked for
-    if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID", "RETREAT") and (
+    if ptype in ("ASSAULT", "SANCTION", "COERCE", "MOBILIZE", "AID", "RETREAT", "CONCEDE") and (
             _URGED_BEFORE.search(t, cs, tstart) or (_AND_THEN.match(t, cs) and _URGED_BEFORE.search(t, view.start, cs))):
         return "hypothetical"  # 泽连斯基敦促美国加快交付…，同时对俄罗斯…实施更严厉的制裁: what is urged
     if ptype == "ACCUSE" and re.search(r"(?:要|应当|应该|应)$", t[max(cs, tstart - 3):tstart]) \
@@ -533,6 +534,8 @@ def modality_of(view: SentenceView, tstart: int, pattern: Pattern) -> str:
             after = t[m.end():tstart]
             if after and not after.startswith(_DISPOSAL_OK) and (len(after) > 2 or after.startswith(_DISPOSED)):
                 continue  # (将其击落, 将该公司列入: the pronoun is what is disposed of)
+            if not after and _DISPOSED_AS.match(t, tstart):
+                continue  # 美方将袭击归咎于…: the attack is what is blamed, a noun, not a future act
         if m.group(0) in ("计划", "准备", "打算") and (t[m.start() - 1:m.start()] in ("的", "该", "此", "项", "关")
                                                    or t[m.start() - 2:m.start()] in ("这一", "有关", "上述", "相关")):
             continue  # 中方对以方有关计划严重关切: the plan is what is spoken of, a noun, not the speaker's future
