@@ -3457,3 +3457,9 @@ def test_a_release_asked_for_after_and_is_no_release():
     evs = code_text("王毅26日在釜山会见日本外相上川阳子。据日方通报，上川在会见中要求中方撤销进口禁令，并尽早释放在华被拘押的日本公民。",
                     "2023-11-27")
     assert not [e for e in evs if e["event_type"] == "CONCEDE" and e["modality"] not in ("hypothetical", "negated")]
+
+
+def test_strikes_begun_on_a_day_are_dated_by_that_day():
+    from xinhao.pipeline import code_text
+    evs = code_text("胡塞武装22日释放了被扣押的船员。\n\n美国和英国自2024年1月12日起多次对也门境内胡塞武装目标实施空袭。", "2025-01-23")
+    assert {e["date"] for e in evs if e["event_type"] == "ASSAULT"} == {"2024-01-12"}

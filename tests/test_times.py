@@ -450,3 +450,9 @@ def test_not_until_a_day_is_the_day_of_the_act_not_the_end_of_a_term():
     text = "两国直到5月10日才宣布停火，停火协议有效期延长至2025年8月31日。"
     assert not term_end(text, text.index("5月10日"))
     assert term_end(text, text.index("2025年8月31日"))
+
+
+def test_just_so_many_days_before_counts_back_from_the_day_just_named():
+    text = "商务部8日宣布对进口白兰地采取临时反倾销措施。就在4天前，欧盟成员国就电动汽车反补贴税进行表决。"
+    got = [t for t in extract(text, dt.date(2024, 10, 9)) if t.text == "4天前"]
+    assert got and got[0].date == "2024-10-04"

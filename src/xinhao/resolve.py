@@ -404,9 +404,10 @@ class Resolver:
                         chosen, how = rest[-1], "sentence"
         if chosen is not None and chosen.kind == "vague" and chosen.text in _DURATIVE:
             chosen = None
-        if chosen is None and c.pattern.type in ("SANCTION", "RETREAT") and not before:
+        if chosen is None and c.pattern.type in ("SANCTION", "RETREAT", "ASSAULT", "MOBILIZE", "COERCE") and not before:
             # 欧盟自去年10月30日起对…征收最终反补贴税 (a sentence with no other time): the measure is
-            # dated by the day it took effect, not by the story's day
+            # dated by the day it took effect, not by the story's day; 美英自2024年1月12日起多次…实施空袭:
+            # strikes, drills or seizures begun on a day are dated by that day
             eff = [t for t in times[bisect.bisect_left(starts, s.start):bisect.bisect_left(starts, c.tstart)]
                    if t.date and t.kind != "vague" and text.startswith("起", t.end)
                    and (text[t.start - 1:t.start] in ("自", "从") or t.text.startswith(("自", "从")))]

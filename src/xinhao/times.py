@@ -120,6 +120,7 @@ _PATTERN = rf"""
    (?:{_XUN.format('ryx')}|(?P<ryh>上半年|下半年))?{_TOD}
 |(?P<ana>次日|翌日|第二天|隔天|当天|当日|同日|同一天|同一日|当晚|此前一天|此前一日|前一天|前一日|即日起?(?:{_SEP}(?:{_MON}月)?{_DAY}[日号])?){_NOTJP}{_TOD}
 |(?P<offs>(?<![0-9０-９])(?P<on>[两二三四五六七八九十]|[2-9２-９]|10)(?:天|日)(?:后|之后|以后))(?![的，]?(?:生效|到期|届满))
+|(?P<offb>(?<=就在)(?P<onb>[两二三四五六七八九十]|[2-9２-９]|10)天(?:前|之前|以前))
 |(?P<evoff>(?P<evn>会谈|会晤|会见|访问|访华|峰会|通话|谈判|会议|大选|投票)(?:开始|举行|开幕)?的?前(?P<eon>一|两|三|四|五|[2-5])天)
 |(?P<hol>(?:圣诞节|平安夜|元旦)(?!以来|前后|前夕|假期|期间|谈话|讲话|献词|致辞|贺词|文告|演说|演讲|的))
 |(?P<then>当时)
@@ -350,6 +351,15 @@ def _resolve(mt: re.Match, text: str, st: _State):
         w = g("ana")
         d = base + _ONE if w in ("次日", "翌日", "第二天", "隔天") else \
             base - _ONE if w in ("前一天", "前一日", "此前一天", "此前一日") else base
+        st.note(d.year, d.month, d)
+        return d.isoformat(), "day", "anaphoric", None, None
+    if g("offb") is not None:
+        # 就在4天前，欧盟成员国…表决: so many days before the day just named
+        base = st.base_day()
+        if base is None:
+            return None, None, "anaphoric", None, None
+        n = 2 if g("onb") == "两" else _num(g("onb"))
+        d = base - _dt.timedelta(days=n)
         st.note(d.year, d.month, d)
         return d.isoformat(), "day", "anaphoric", None, None
     if g("offs") is not None:
