@@ -252,3 +252,13 @@ def test_el_fasher_is_a_city_not_a_foreign_minister(finder):
 ])
 def test_armenias_side_and_the_regions_whose_names_end_in_ya(finder, text, countries):
     assert [m.country for m in actors(finder, text) if m.country] == countries
+
+
+@pytest.mark.parametrize("text,country,org", [
+    ("西共体调解与安全理事会宣布暂停马里的成员资格。", "IGO", "西共体调解与安全理事会"),
+    ("非盟和平与安全理事会当天召开紧急会议。", "IGO", "非洲联盟和平与安全理事会"),
+    ("韩国最大在野党共同民主党当天发表评论。", "KOR", "共同民主党"),
+])
+def test_regional_councils_and_korean_parties_are_not_the_un_or_us_ones(finder, text, country, org):
+    ms = [m for m in actors(finder, text) if m.country]
+    assert ms and ms[0].country == country and ms[0].org == org
