@@ -261,4 +261,4 @@ def test_armenias_side_and_the_regions_whose_names_end_in_ya(finder, text, count
 ])
 def test_regional_councils_and_korean_parties_are_not_the_un_or_us_ones(finder, text, country, org):
     ms = [m for m in actors(finder, text) if m.country]
-    assert ms and ms[0].country == country and ms[0].org == org
+    assert any(m.country == country and m.org == org for m in ms)
