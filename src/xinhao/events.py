@@ -1030,6 +1030,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
             aimed = [a for a in view.actors if te <= a.start < ce0 and not a.weak
                      and view.governed(a) in ("对", "向", "针对")]
             direct = aimed[0] if aimed else (None if direct.start - te <= 1 else direct)
+        warned_urged = False  # (set when the one warned is the one a demand before 否则 was made of)
         if p.type == "THREATEN" and t.startswith("否则", ts) and direct is None:
             # 中方敦促澳方停止挑衅，否则中方将采取坚决措施: the warning is the urger's, to the one urged
             um = None
@@ -1044,6 +1045,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                             actor is None or actor is urged or _country(actor, home) == _country(urged, home)):
                         actor = urger
                     how.append("urged-warned")
+                    warned_urged = True
         if p.type == "THREATEN" and t.startswith("否则", ts):
             sp = view.speaker or ctx.get("speaker")
             if sp is not None and sp is not UNKNOWN and actor is not None and actor is not sp \
@@ -1053,7 +1055,7 @@ def apply_frame(view: SentenceView, p: Pattern, ts: int, te: int, ctx: dict, hom
                     direct = actor
                 actor = sp
                 how.append("speaker-warns")
-        if partner is not None and "urged-warned" not in how and not (direct is not None and direct.start - te <= 2 and (
+        if partner is not None and not warned_urged and not (direct is not None and direct.start - te <= 2 and (
                 p.type in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT") or t[te - 1] in "与同向")):
             # (…同中国建交，同时断绝同台湾地区的“外交关系”: a trigger ending in its preposition names its object)
             recipient = partner
